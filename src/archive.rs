@@ -1,0 +1,508 @@
+//! The archive as read: every document with its hash, kind, date, title, facts and diagnostics.
+//! Reading never writes to the archive.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, NaiveDate};
+use rayon::prelude::*;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::config::ArchiveConfig;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::error::{Error, Result};
+use crate::extract::{self, Format};
+use crate::i18n::Lang;
+use crate::infer::classify::{self, Clues, KindSource};
+use crate::infer::{date, facts, meta, title};
+use crate::scan::{self, Entry};
+use crate::schema::ArchiveSchema;
+
+/// How to read an archive.
+#[derive(Debug, Clone)]
+pub struct LoadOptions {
+    /// Language of diagnostics.
+    pub lang: Lang,
+    /// Files larger than this are hashed but their text is not read.
+    pub max_text_size: u64,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            lang: Lang::Zh,
+            max_text_size: 64 * 1024 * 1024,
+        }
+    }
+}
+
+/// Facts a document carries that evidence rules may ask for.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Facts {
+    /// How many took part (参加人数, 共N人, N人次, or the rows of a sign-in sheet).
+    pub participants: Option<u32>,
+    /// Who attended (参会人员：…).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub attendees: Vec<String>,
+    /// It is, contains or has beside it a sign-in sheet.
+    pub signin: bool,
+    /// The safety-promotion project it belongs to.
+    pub project: Option<String>,
+}
+
+/// One file of the archive.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    /// Relative to the archive root, `/`-separated.
+    pub path: String,
+    /// File extension, lower case.
+    pub format: String,
+    /// Size in bytes.
+    pub size: u64,
+    /// SHA-256 of the bytes, hex; null when the file could not be read.
+    pub sha256: Option<String>,
+    /// Kind id from the archive schema.
+    pub kind: String,
+    /// Where the kind came from.
+    pub kind_source: KindSource,
+    /// 题名.
+    pub title: String,
+    /// 日期, when a full date is known.
+    pub date: Option<NaiveDate>,
+    /// The year, from the date or, failing that, the name or folders.
+    pub year: Option<i32>,
+    /// 责任者.
+    pub author: Option<String>,
+    /// 保管期限 (永久 / 定期30年 / 定期10年 …).
+    pub retention: Option<String>,
+    /// 档号 / 件号.
+    pub reference: Option<String>,
+    /// Element ids it evidences (filled by the audit).
+    pub elements: Vec<String>,
+    /// Facts.
+    pub facts: Facts,
+    /// Characters of text read (0 when the content was not read).
+    pub text_chars: usize,
+    /// Problems with this file.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Elements declared in metadata (they replace folder inference).
+    #[serde(skip)]
+    pub declared_elements: Option<Vec<String>>,
+    /// Project declared in metadata.
+    #[serde(skip)]
+    pub declared_project: Option<String>,
+    /// The text read.
+    #[serde(skip)]
+    pub text: String,
+    /// Folder names from the root down.
+    #[serde(skip)]
+    pub folders: Vec<String>,
+}
+
+impl Document {
+    /// The text that words are looked for in: title, folders and body.
+    pub fn haystack(&self) -> String {
+        let mut s = String::with_capacity(self.title.len() + self.path.len() + self.text.len() + 2);
+        s.push_str(&self.title);
+        s.push('\n');
+        s.push_str(&self.path);
+        s.push('\n');
+        s.push_str(&self.text);
+        s
+    }
+}
+
+/// An archive folder, read.
+#[derive(Debug, Clone)]
+pub struct Archive {
+    /// The root folder.
+    pub root: PathBuf,
+    /// `zicha.yaml`, if present.
+    pub config: Option<ArchiveConfig>,
+    /// Every document, sorted by path.
+    pub documents: Vec<Document>,
+    /// Problems not tied to one document (unreadable folders, unsafe links, orphan sidecars).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Archive {
+    /// Reads the archive at `root`.
+    pub fn load(root: &Path, options: &LoadOptions) -> Result<Archive> {
+        if !root.is_dir() {
+            return Err(Error::ArchiveNotFound {
+                path: root.to_path_buf(),
+            });
+        }
+        let config = ArchiveConfig::load(root)?;
+        let lang = options.lang;
+        let walk = scan::walk(root, lang);
+        let mut diagnostics = walk.diagnostics;
+        let mut sidecars: BTreeMap<String, &Entry> = walk
+            .sidecars
+            .iter()
+            .map(|e| (e.rel.trim_end_matches(scan::SIDECAR_SUFFIX).to_string(), e))
+            .collect();
+        let jobs: Vec<(&Entry, Option<&Entry>)> = walk
+            .files
+            .iter()
+            .map(|e| (e, sidecars.remove(&e.rel)))
+            .collect();
+        let mut documents: Vec<Document> = jobs
+            .par_iter()
+            .map(|(entry, sidecar)| read_document(entry, *sidecar, options))
+            .collect();
+        for (_, orphan) in sidecars {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::OrphanSidecar,
+                    orphan.rel.clone(),
+                    lang.pick("元数据文件旁没有同名文件", "no file of this name beside the sidecar"),
+                )
+                .with_help(lang.pick(
+                    "元数据文件应命名为“原文件名.meta.yaml”，例如 签到表.jpg.meta.yaml",
+                    "name a sidecar after its file: photo.jpg.meta.yaml",
+                )),
+            );
+        }
+        mark_duplicates(&mut documents, lang);
+        link_signin_sheets(&mut documents);
+        Ok(Archive {
+            root: root.to_path_buf(),
+            config,
+            documents,
+            diagnostics,
+        })
+    }
+}
+
+fn sha256_file(path: &Path) -> std::io::Result<String> {
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        let n = file.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+    }
+    Ok(format!("{:x}", hasher.finalize()))
+}
+
+fn read_document(entry: &Entry, sidecar: Option<&Entry>, options: &LoadOptions) -> Document {
+    let lang = options.lang;
+    let rel = entry.rel.clone();
+    let file_name = rel.rsplit('/').next().unwrap_or(&rel).to_string();
+    let (stem, ext) = match file_name.rsplit_once('.') {
+        Some((s, e)) if !s.is_empty() => (s.to_string(), e.to_lowercase()),
+        _ => (file_name.clone(), String::new()),
+    };
+    let folders: Vec<String> = rel.split('/').rev().skip(1).collect::<Vec<_>>().into_iter().rev().map(String::from).collect();
+    let format = Format::from_extension(&ext);
+    let mut diagnostics = Vec::new();
+    let size = std::fs::metadata(&entry.path).map(|m| m.len()).unwrap_or(0);
+
+    let mut sha256 = None;
+    let mut extracted = extract::Extracted::default();
+    if size > options.max_text_size {
+        match sha256_file(&entry.path) {
+            Ok(h) => sha256 = Some(h),
+            Err(e) => diagnostics.push(unreadable(&rel, &e, lang)),
+        }
+        if matches!(format, Format::Markdown | Format::Text) {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::TooLarge,
+                    rel.clone(),
+                    format!(
+                        "{}（{} MB > {} MB）",
+                        Code::TooLarge.description(lang),
+                        size / (1 << 20),
+                        options.max_text_size / (1 << 20)
+                    ),
+                )
+                .with_help(lang.pick("拆分文件，或用 --max-file-size 调高上限", "split the file or raise --max-file-size")),
+            );
+        }
+    } else {
+        match std::fs::read(&entry.path) {
+            Ok(bytes) => {
+                sha256 = Some(format!("{:x}", Sha256::digest(&bytes)));
+                if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+                    diagnostics.push(
+                        Diagnostic::new(Code::EmptyFile, rel.clone(), Code::EmptyFile.description(lang))
+                            .with_help(lang.pick("补充内容或删除该文件", "fill it in or remove it")),
+                    );
+                } else {
+                    extracted = extract::extract(format, &bytes, lang);
+                }
+            }
+            Err(e) => diagnostics.push(unreadable(&rel, &e, lang)),
+        }
+    }
+    for (code, message) in std::mem::take(&mut extracted.problems) {
+        diagnostics.push(Diagnostic::new(code, rel.clone(), message).with_help(lang.pick(
+            "用文本编辑器另存为 UTF-8，或检查文件是否损坏",
+            "re-save as UTF-8 or check whether the file is damaged",
+        )));
+    }
+    if let Some(enc) = extracted.legacy_encoding {
+        diagnostics.push(Diagnostic::new(
+            Code::LegacyEncoding,
+            rel.clone(),
+            format!("{}（{enc}）", Code::LegacyEncoding.description(lang)),
+        ));
+    }
+    if format == Format::Unread && sha256.is_some() {
+        diagnostics.push(
+            Diagnostic::new(
+                Code::ContentNotRead,
+                rel.clone(),
+                format!("{}（.{ext}）", Code::ContentNotRead.description(lang)),
+            )
+            .with_help(lang.pick(
+                "文件名写清文件类型和日期，或在旁边放一个同名 .meta.yaml 说明",
+                "give the file a name that says what and when, or add a .meta.yaml sidecar",
+            )),
+        );
+    }
+
+    // Declared metadata: front matter first, then the sidecar on top.
+    let mut declared = meta::Meta::default();
+    if let Some((yaml, line)) = extracted.front_matter.take() {
+        match meta::parse(&yaml, line, lang) {
+            Ok(m) => declared = m,
+            Err(msg) => diagnostics.push(invalid_meta(&rel, msg, lang)),
+        }
+    }
+    if let Some(sc) = sidecar {
+        match std::fs::read(&sc.path).map(String::from_utf8) {
+            Ok(Ok(yaml)) => match meta::parse(&yaml, 1, lang) {
+                Ok(m) => declared = merge(declared, m),
+                Err(msg) => diagnostics.push(invalid_meta(&sc.rel, msg, lang)),
+            },
+            Ok(Err(_)) => diagnostics.push(invalid_meta(
+                &sc.rel,
+                lang.pick("元数据文件不是 UTF-8 编码", "sidecar is not UTF-8").into(),
+                lang,
+            )),
+            Err(e) => diagnostics.push(unreadable(&sc.rel, &e, lang)),
+        }
+    }
+
+    let schema = ArchiveSchema::builtin();
+    let name = title::clean_stem(&stem);
+    let heading = extracted.headings.first().map(String::as_str);
+    let clues = Clues {
+        name: &name,
+        heading,
+        folders: &folders,
+        text: &extracted.text,
+        image: format == Format::Image,
+    };
+    let (mut kind, mut kind_source) = classify::classify(&clues, schema);
+    if let Some(k) = declared.raw.kind.as_deref() {
+        match schema.kinds.iter().find(|x| x.id == k || x.title == k || x.title.split('/').any(|t| t == k)) {
+            Some(found) => {
+                kind = found.id.clone();
+                kind_source = KindSource::Declared;
+            }
+            None => diagnostics.push(invalid_meta(
+                &rel,
+                match lang {
+                    Lang::Zh => format!("未知的文件类型“{k}”，已按推断的类型处理"),
+                    Lang::En => format!("unknown kind \"{k}\"; the inferred kind is used"),
+                },
+                lang,
+            )),
+        }
+    }
+
+    let title = declared
+        .raw
+        .title
+        .clone()
+        .or_else(|| heading.filter(|h| (2..=60).contains(&h.chars().count())).map(String::from))
+        .unwrap_or_else(|| if name.is_empty() { stem.clone() } else { name.clone() });
+
+    let name_date = date::first_date(&stem);
+    let date = declared
+        .date
+        .or(name_date)
+        .or_else(|| date::date_in_text(&extracted.text))
+        .or_else(|| folders.iter().rev().find_map(|f| date::first_date(f)));
+    let year = date.map(|d| d.year()).or_else(|| {
+        std::iter::once(stem.as_str())
+            .chain(folders.iter().rev().map(String::as_str))
+            .find_map(date::find_year)
+    });
+
+    let text = extracted.text;
+    let mut facts = Facts {
+        participants: declared.raw.participants.or_else(|| facts::participants(&text)),
+        attendees: facts::attendees(&text),
+        signin: kind == "signin" || facts::mentions_signin(&text, &extracted.tables),
+        project: None,
+    };
+    if kind == "signin" || facts.participants.is_none() {
+        if let Some(rows) = facts::signin_rows(&extracted.tables) {
+            facts.participants = Some(facts.participants.map_or(rows, |p| p.max(rows)));
+        }
+    }
+    let author = declared.raw.author.clone().or_else(|| facts::author(&text));
+    let retention = declared.raw.retention.clone().or_else(|| retention_from_folders(&folders));
+    let reference = declared.raw.reference.clone().or_else(|| title::reference_code(&stem));
+
+    if date.is_none() && year.is_none() && sha256.is_some() {
+        diagnostics.push(
+            Diagnostic::new(Code::NoDate, rel.clone(), Code::NoDate.description(lang)).with_help(lang.pick(
+                "在文件名中加上日期（如 2024.3.12），或在正文写明“时间：2024年3月12日”",
+                "put the date in the file name (2024.3.12) or write it in the text",
+            )),
+        );
+    }
+    if kind == "other" && sha256.is_some() {
+        diagnostics.push(
+            Diagnostic::new(Code::Unclassified, rel.clone(), Code::Unclassified.description(lang)).with_help(lang.pick(
+                "文件名写明文件类型（如“……会议纪要”“……培训记录”），或放入对应的文件夹",
+                "name the document type in the file name (…会议纪要, …培训记录) or file it in a matching folder",
+            )),
+        );
+    }
+    if author.is_none()
+        && sha256.is_some()
+        && !text.is_empty()
+        && schema.kind(&kind).is_some_and(|k| k.metadata.iter().any(|m| m == "author"))
+    {
+        diagnostics.push(
+            Diagnostic::new(
+                Code::MissingMetadata,
+                rel.clone(),
+                lang.pick("缺少责任者（发文或形成单位）", "no author (责任者) found").to_string(),
+            )
+            .with_help(lang.pick(
+                "在文末落款写明单位全称，或在元数据中写 author",
+                "sign the document with the body's full name, or declare author in metadata",
+            )),
+        );
+    }
+
+    Document {
+        path: rel,
+        format: ext,
+        size,
+        sha256,
+        kind,
+        kind_source,
+        title,
+        date,
+        year,
+        author,
+        retention,
+        reference,
+        elements: Vec::new(),
+        facts,
+        text_chars: text.chars().count(),
+        diagnostics,
+        declared_elements: declared.raw.elements.clone(),
+        declared_project: declared.raw.project.clone(),
+        text,
+        folders,
+    }
+}
+
+fn merge(base: meta::Meta, top: meta::Meta) -> meta::Meta {
+    let (b, t) = (base.raw, top.raw);
+    meta::Meta {
+        date: top.date.or(base.date),
+        raw: meta::DeclaredMeta {
+            title: t.title.or(b.title),
+            kind: t.kind.or(b.kind),
+            date: t.date.or(b.date),
+            author: t.author.or(b.author),
+            retention: t.retention.or(b.retention),
+            reference: t.reference.or(b.reference),
+            elements: t.elements.or(b.elements),
+            project: t.project.or(b.project),
+            participants: t.participants.or(b.participants),
+            tags: if t.tags.is_empty() { b.tags } else { t.tags },
+        },
+    }
+}
+
+fn retention_from_folders(folders: &[String]) -> Option<String> {
+    const TERMS: &[(&str, &str)] = &[
+        ("永久", "永久"),
+        ("定期30年", "定期30年"),
+        ("30年", "定期30年"),
+        ("D30", "定期30年"),
+        ("定期10年", "定期10年"),
+        ("10年", "定期10年"),
+        ("D10", "定期10年"),
+        ("长期", "长期"),
+        ("短期", "短期"),
+    ];
+    folders.iter().rev().find_map(|f| {
+        TERMS
+            .iter()
+            .find(|(w, _)| f.contains(w))
+            .map(|(_, label)| label.to_string())
+    })
+}
+
+fn unreadable(rel: &str, e: &std::io::Error, lang: Lang) -> Diagnostic {
+    Diagnostic::new(Code::Unreadable, rel, format!("{}：{e}", Code::Unreadable.description(lang)))
+        .with_help(lang.pick("检查文件权限，或文件是否被其他程序占用", "check the file's permissions"))
+}
+
+fn invalid_meta(rel: &str, message: String, lang: Lang) -> Diagnostic {
+    Diagnostic::new(Code::InvalidMetadata, rel, message).with_help(lang.pick(
+        "修正元数据；在此之前按文件名和内容推断",
+        "fix the metadata; until then zicha infers from name and content",
+    ))
+}
+
+fn mark_duplicates(documents: &mut [Document], lang: Lang) {
+    let mut first: HashMap<String, String> = HashMap::new();
+    for doc in documents.iter_mut() {
+        let Some(hash) = doc.sha256.clone() else { continue };
+        if doc.size == 0 {
+            continue;
+        }
+        match first.get(&hash) {
+            Some(original) => {
+                let msg = match lang {
+                    Lang::Zh => format!("与 {original} 内容完全相同"),
+                    Lang::En => format!("identical to {original}"),
+                };
+                doc.diagnostics.push(
+                    Diagnostic::new(Code::Duplicate, doc.path.clone(), msg)
+                        .with_help(lang.pick("保留一份，删除重复的副本", "keep one copy")),
+                );
+            }
+            None => {
+                first.insert(hash, doc.path.clone());
+            }
+        }
+    }
+}
+
+/// A training record, meeting or drill with a sign-in sheet of the same date has that sheet, and
+/// takes its head count when it states none itself.
+fn link_signin_sheets(documents: &mut [Document]) {
+    let sheets: HashMap<NaiveDate, Option<u32>> = documents
+        .iter()
+        .filter(|d| d.kind == "signin")
+        .filter_map(|d| d.date.map(|date| (date, d.facts.participants)))
+        .collect();
+    for doc in documents.iter_mut().filter(|d| d.kind != "signin") {
+        if let Some(count) = doc.date.and_then(|d| sheets.get(&d)) {
+            doc.facts.signin = true;
+            if doc.facts.participants.is_none() {
+                doc.facts.participants = *count;
+            }
+        }
+    }
+}

@@ -1,0 +1,496 @@
+//! The audit: every indicator's parts are graded from the evidence rules, indicators roll up into
+//! elements and the total, and the scheme's rule gives the verdict.
+
+mod mapping;
+mod rules;
+
+use std::collections::{BTreeSet, HashMap};
+
+use aho_corasick::AhoCorasick;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::archive::{Archive, Document};
+use crate::config::Period;
+use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::i18n::Lang;
+use crate::standard::Standard;
+
+pub use mapping::PeriodSource;
+
+/// Whether a requirement is satisfied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Every part graded a.
+    Met,
+    /// Some points, not all.
+    Partial,
+    /// No points.
+    Missing,
+}
+
+impl Status {
+    /// Label shown to users.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Status::Met => lang.pick("达标", "met"),
+            Status::Partial => lang.pick("部分", "partial"),
+            Status::Missing => lang.pick("缺失", "missing"),
+        }
+    }
+
+    fn of(earned: f64, possible: f64) -> Status {
+        if earned >= possible - 1e-9 {
+            Status::Met
+        } else if earned <= 1e-9 {
+            Status::Missing
+        } else {
+            Status::Partial
+        }
+    }
+}
+
+/// The scheme's verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// 通过.
+    Pass,
+    /// 整改.
+    Rectify,
+    /// 不通过.
+    Fail,
+}
+
+impl Verdict {
+    /// Label shown to users.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Verdict::Pass => lang.pick("通过", "pass"),
+            Verdict::Rectify => lang.pick("整改", "rectify"),
+            Verdict::Fail => lang.pick("不通过", "fail"),
+        }
+    }
+}
+
+/// Totals and verdict.
+#[derive(Debug, Clone, Serialize)]
+pub struct Score {
+    /// Points earned.
+    pub earned: f64,
+    /// Points possible.
+    pub possible: f64,
+    /// earned / possible × 100.
+    pub percent: f64,
+    /// Points needed to pass.
+    pub pass_threshold: f64,
+    /// Points needed to rectify.
+    pub rectify_threshold: f64,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// Indicators at zero points (they fail the assessment when the scheme says so).
+    pub zero_indicators: Vec<String>,
+}
+
+/// A gap with what to do about it.
+#[derive(Debug, Clone, Serialize)]
+pub struct GapDetail {
+    /// What is missing.
+    pub message: String,
+    /// What to do.
+    pub hint: Option<String>,
+    /// The scoring part it costs.
+    pub part: String,
+    /// Documents concerned (e.g. those lacking a fact).
+    pub paths: Vec<String>,
+}
+
+/// One scored part of an indicator.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartResult {
+    /// Part id (`presence`).
+    pub id: String,
+    /// Its name (有无).
+    pub title: String,
+    /// Grade a/b/c/d.
+    pub grade: String,
+    /// Points possible.
+    pub possible: f64,
+    /// Points earned.
+    pub earned: f64,
+    /// Why this grade.
+    pub reason: String,
+}
+
+/// One indicator (requirement).
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorResult {
+    /// Its id.
+    pub id: String,
+    /// Its wording.
+    pub title: String,
+    /// `seen` or `drafted`.
+    pub provenance: Option<String>,
+    /// Met / partial / missing.
+    pub status: Status,
+    /// Points earned.
+    pub earned: f64,
+    /// Points possible.
+    pub possible: f64,
+    /// The parts.
+    pub parts: Vec<PartResult>,
+    /// Paths of the documents used as evidence.
+    pub evidence: Vec<String>,
+    /// Gap messages.
+    pub gaps: Vec<String>,
+    /// Gaps with hints.
+    pub gap_details: Vec<GapDetail>,
+}
+
+/// One element.
+#[derive(Debug, Clone, Serialize)]
+pub struct ElementResult {
+    /// Element number as a string.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Met / partial / missing.
+    pub status: Status,
+    /// Points earned.
+    pub earned: f64,
+    /// Points possible.
+    pub possible: f64,
+    /// The indicators.
+    pub requirements: Vec<IndicatorResult>,
+}
+
+/// A WHO / ISCCC indicator read through the elements that evidence it.
+#[derive(Debug, Clone, Serialize)]
+pub struct WhoResult {
+    /// Id.
+    pub id: String,
+    /// Framework.
+    pub framework: Option<String>,
+    /// Title.
+    pub title: String,
+    /// Element ids.
+    pub elements: Vec<String>,
+    /// Points of those elements earned.
+    pub earned: f64,
+    /// Points of those elements possible.
+    pub possible: f64,
+}
+
+/// The standard used.
+#[derive(Debug, Clone, Serialize)]
+pub struct StandardInfo {
+    /// Id.
+    pub id: String,
+    /// Number.
+    pub code: String,
+    /// Title.
+    pub title: String,
+    /// Scheme title.
+    pub scheme: String,
+    /// Where it was loaded from.
+    pub origin: String,
+}
+
+/// Counts for the summary line.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    /// Documents in the archive.
+    pub documents: usize,
+    /// Indicators met / partial / missing.
+    pub met: usize,
+    /// Partial.
+    pub partial: usize,
+    /// Missing.
+    pub missing: usize,
+    /// Gaps in all.
+    pub gaps: usize,
+    /// Diagnostics per severity.
+    pub errors: usize,
+    /// Warnings.
+    pub warnings: usize,
+    /// Infos.
+    pub infos: usize,
+}
+
+/// The whole audit, as JSON and as the terminal report show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditReport {
+    /// `zicha-audit/1`.
+    pub schema: &'static str,
+    /// zicha's version.
+    pub zicha_version: &'static str,
+    /// Language of the messages.
+    pub lang: Lang,
+    /// Community name.
+    pub community: Option<String>,
+    /// Community type.
+    pub community_type: Option<String>,
+    /// Assessment period.
+    pub period: Period,
+    /// Whether the period was configured or inferred.
+    pub period_source: PeriodSource,
+    /// The standard.
+    pub standard: StandardInfo,
+    /// Totals and verdict.
+    pub score: Score,
+    /// Counts.
+    pub summary: Summary,
+    /// Per element.
+    pub elements: Vec<ElementResult>,
+    /// WHO / ISCCC view.
+    pub who: Vec<WhoResult>,
+    /// Projects found.
+    pub projects: Vec<String>,
+    /// Every document.
+    pub documents: Vec<Document>,
+    /// Every diagnostic (documents' and the archive's), sorted by path.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Options of an audit run.
+#[derive(Debug, Clone)]
+pub struct AuditOptions {
+    /// Language of messages.
+    pub lang: Lang,
+    /// Today, used only when neither `zicha.yaml` nor any document gives a year.
+    pub today: NaiveDate,
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+fn grade_of(degree: f64) -> char {
+    if degree >= 0.999 {
+        'a'
+    } else if degree >= 0.6 {
+        'b'
+    } else if degree > 0.0 {
+        'c'
+    } else {
+        'd'
+    }
+}
+
+/// Audits `archive` against `std`.
+pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> AuditReport {
+    let lang = options.lang;
+    let config = archive.config.as_ref();
+    let mut docs = archive.documents.clone();
+    let (period, period_source) = mapping::period(config, &docs, chrono::Datelike::year(&options.today));
+    let projects = mapping::projects(config, std, &docs);
+    let project_of: Vec<Option<String>> = docs.iter().map(|d| mapping::project_of(d, &projects)).collect();
+    for (doc, p) in docs.iter_mut().zip(&project_of) {
+        doc.facts.project = p.clone();
+    }
+
+    // Find every rule keyword in every document in one pass per document.
+    let mut keyword_id: HashMap<String, usize> = HashMap::new();
+    for (_, ind) in std.indicators() {
+        for rules in ind.parts.values() {
+            for rule in &rules.evidence {
+                for k in &rule.keywords {
+                    let n = keyword_id.len();
+                    keyword_id.entry(k.clone()).or_insert(n);
+                }
+            }
+        }
+    }
+    let mut patterns: Vec<(&String, &usize)> = keyword_id.iter().collect();
+    patterns.sort_by_key(|(_, id)| **id);
+    let ac = AhoCorasick::new(patterns.iter().map(|(k, _)| k.as_str())).expect("keywords build an automaton");
+    let keywords: Vec<BTreeSet<usize>> = docs
+        .iter()
+        .map(|d| ac.find_overlapping_iter(&d.haystack()).map(|m| m.pattern().as_usize()).collect())
+        .collect();
+
+    let overrides = config.map(|c| c.parameters.clone()).unwrap_or_default();
+    let parameter = |name: &str| std.parameter(name, &overrides);
+    let ctx = rules::Context {
+        docs: &docs,
+        keywords: &keywords,
+        keyword_id: &keyword_id,
+        period,
+        projects: &projects,
+        project_of: &project_of,
+        parameter: &parameter,
+        lang,
+    };
+
+    let mut used_by: Vec<BTreeSet<String>> = vec![BTreeSet::new(); docs.len()];
+    let mut elements = Vec::new();
+    let mut zero_indicators = Vec::new();
+    let first_part = std.scheme.parts.first().map(|p| p.id.clone()).unwrap_or_default();
+    for element in &std.elements {
+        let mut requirements = Vec::new();
+        for ind in &element.indicators {
+            let mut parts = Vec::new();
+            let mut evidence = BTreeSet::new();
+            let mut gap_details = Vec::new();
+            for part_def in &std.scheme.parts {
+                let Some(part_rules) = ind.parts.get(&part_def.id) else { continue };
+                let outcomes: Vec<rules::Outcome> = part_rules
+                    .evidence
+                    .iter()
+                    .map(|r| rules::evaluate(r, &part_def.id, part_def.id != first_part, &ctx))
+                    .collect();
+                let degree = outcomes.iter().map(|o| o.degree).sum::<f64>() / outcomes.len().max(1) as f64;
+                let grade = grade_of(degree);
+                for o in &outcomes {
+                    for &i in &o.used {
+                        evidence.insert(docs[i].path.clone());
+                        used_by[i].insert(element.id.value.clone());
+                    }
+                }
+                parts.push(PartResult {
+                    id: part_def.id.clone(),
+                    title: part_def.label(lang).to_string(),
+                    grade: grade.to_string(),
+                    possible: part_def.points,
+                    earned: round2(part_def.points * std.grade_fraction(grade)),
+                    reason: outcomes.iter().map(|o| o.reason.as_str()).collect::<Vec<_>>().join("; "),
+                });
+                gap_details.extend(outcomes.into_iter().flat_map(|o| o.gaps));
+            }
+            let earned = round2(parts.iter().map(|p| p.earned).sum());
+            let possible = round2(parts.iter().map(|p| p.possible).sum());
+            if earned <= 1e-9 {
+                zero_indicators.push(ind.id.value.clone());
+            }
+            requirements.push(IndicatorResult {
+                id: ind.id.value.clone(),
+                title: ind.label(lang).to_string(),
+                provenance: ind.provenance.clone(),
+                status: Status::of(earned, possible),
+                earned,
+                possible,
+                parts,
+                evidence: evidence.into_iter().collect(),
+                gaps: gap_details.iter().map(|g| g.message.clone()).collect(),
+                gap_details,
+            });
+        }
+        let earned = round2(requirements.iter().map(|r| r.earned).sum());
+        let possible = round2(requirements.iter().map(|r| r.possible).sum());
+        elements.push(ElementResult {
+            id: element.id.value.clone(),
+            title: element.label(lang).to_string(),
+            status: Status::of(earned, possible),
+            earned,
+            possible,
+            requirements,
+        });
+    }
+
+    let earned = round2(elements.iter().map(|e| e.earned).sum());
+    let possible = round2(std.possible());
+    let rule = &std.scheme.verdict;
+    let zero_fails = rule.zero_indicator_fails && !zero_indicators.is_empty();
+    let verdict = if earned >= rule.pass_at && !zero_fails {
+        Verdict::Pass
+    } else if earned >= rule.rectify_at && !zero_fails {
+        Verdict::Rectify
+    } else {
+        Verdict::Fail
+    };
+
+    for (i, doc) in docs.iter_mut().enumerate() {
+        let mut els: BTreeSet<String> = mapping::filed_elements(doc, std).into_iter().collect();
+        els.extend(used_by[i].iter().cloned());
+        let mut els: Vec<String> = els.into_iter().collect();
+        els.sort_by_key(|e| e.parse::<u32>().unwrap_or(u32::MAX));
+        doc.elements = els;
+        if let Some(d) = doc.date
+            && !period.contains(d)
+        {
+            doc.diagnostics.push(
+                Diagnostic::new(
+                    Code::OutsidePeriod,
+                    doc.path.clone(),
+                    match lang {
+                        Lang::Zh => format!("日期 {d} 不在评定期 {} 至 {} 内", period.start, period.end),
+                        Lang::En => format!("dated {d}, outside the period {} to {}", period.start, period.end),
+                    },
+                )
+                .with_help(lang.pick(
+                    "作为背景资料可以保留，但不计入评定期内的工作痕迹",
+                    "it may stay as background, but does not count as work done in the period",
+                )),
+            );
+        }
+    }
+
+    let mut diagnostics: Vec<Diagnostic> = archive.diagnostics.clone();
+    diagnostics.extend(docs.iter().flat_map(|d| d.diagnostics.iter().cloned()));
+    diagnostics.sort_by(|a, b| a.path.cmp(&b.path).then(a.code.cmp(&b.code)));
+    let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
+    let all_reqs = || elements.iter().flat_map(|e| e.requirements.iter());
+    let summary = Summary {
+        documents: docs.len(),
+        met: all_reqs().filter(|r| r.status == Status::Met).count(),
+        partial: all_reqs().filter(|r| r.status == Status::Partial).count(),
+        missing: all_reqs().filter(|r| r.status == Status::Missing).count(),
+        gaps: all_reqs().map(|r| r.gaps.len()).sum(),
+        errors: count(Severity::Error),
+        warnings: count(Severity::Warning),
+        infos: count(Severity::Info),
+    };
+    let who = std
+        .who_indicators
+        .iter()
+        .map(|w| {
+            let of = |f: fn(&ElementResult) -> f64| {
+                round2(elements.iter().filter(|e| w.elements.contains(&e.id)).map(f).sum())
+            };
+            WhoResult {
+                id: w.id.clone(),
+                framework: w.framework.clone(),
+                title: match lang {
+                    Lang::Zh => w.title_zh.clone().unwrap_or_else(|| w.title.clone()),
+                    Lang::En => w.title.clone(),
+                },
+                elements: w.elements.clone(),
+                earned: of(|e| e.earned),
+                possible: of(|e| e.possible),
+            }
+        })
+        .collect();
+
+    AuditReport {
+        schema: "zicha-audit/1",
+        zicha_version: env!("CARGO_PKG_VERSION"),
+        lang,
+        community: config.and_then(|c| c.community.clone()),
+        community_type: config.and_then(|c| c.community_type).map(|t| t.as_str().to_string()),
+        period,
+        period_source,
+        standard: StandardInfo {
+            id: std.id.clone(),
+            code: std.code.clone(),
+            title: std.title.clone(),
+            scheme: std.scheme.title.clone(),
+            origin: std.origin.clone(),
+        },
+        score: Score {
+            earned,
+            possible,
+            percent: round2(if possible > 0.0 { earned / possible * 100.0 } else { 0.0 }),
+            pass_threshold: rule.pass_at,
+            rectify_threshold: rule.rectify_at,
+            verdict,
+            zero_indicators,
+        },
+        summary,
+        elements,
+        who,
+        projects: projects.iter().map(|p| p.name.clone()).collect(),
+        documents: docs,
+        diagnostics,
+    }
+}

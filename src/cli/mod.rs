@@ -1,0 +1,109 @@
+//! Command-line arguments and one small file per subcommand.
+
+mod audit;
+mod standard;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use zicha::{Lang, Result};
+
+/// zicha（自查）：安全社区创建档案自查工具 — audit a Safe Community creation archive.
+#[derive(Debug, Parser)]
+#[command(name = "zicha", version, about, long_about = None)]
+pub struct Cli {
+    /// 界面语言 / language of messages and reports.
+    #[arg(long, global = true, env = "ZICHA_LANG", value_enum, default_value = "zh")]
+    pub lang: Lang,
+    /// 颜色 / colour: auto, always, never.
+    #[arg(long, global = true, value_enum, default_value = "auto")]
+    pub color: ColorChoice,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// When to colour the terminal report.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ColorChoice {
+    /// When writing to a terminal.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// Output format of a report.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    /// Human-readable.
+    Text,
+    /// Machine-readable (schema zicha-audit/1).
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// 审核档案，给出得分、缺口与整改建议 / audit an archive: score, gaps and what to do.
+    Audit(audit::AuditArgs),
+    /// 对内置示例档案运行审核 / run the audit on the bundled sample archive.
+    Demo(audit::DemoArgs),
+    /// 标准文件：查看与校验 / show or check a standard file.
+    #[command(subcommand)]
+    Standard(standard::StandardCommand),
+    /// 解释诊断代码 / explain a diagnostic code.
+    Explain {
+        /// The code, e.g. no-date; omit to list all.
+        code: Option<String>,
+    },
+}
+
+/// Runs the parsed command.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.color {
+        ColorChoice::Auto => {}
+        ColorChoice::Always => anstream::ColorChoice::Always.write_global(),
+        ColorChoice::Never => anstream::ColorChoice::Never.write_global(),
+    }
+    match cli.command {
+        Command::Audit(args) => audit::run(args, cli.lang),
+        Command::Demo(args) => audit::demo(args, cli.lang),
+        Command::Standard(cmd) => standard::run(cmd, cli.lang),
+        Command::Explain { code } => explain(code.as_deref(), cli.lang),
+    }
+}
+
+fn explain(code: Option<&str>, lang: Lang) -> Result<ExitCode> {
+    let codes: Vec<zicha::Code> = match code {
+        None => zicha::Code::ALL.to_vec(),
+        Some(c) => match zicha::Code::parse(c) {
+            Some(code) => vec![code],
+            None => {
+                return Err(zicha::Error::Other(match lang {
+                    Lang::Zh => format!("未知的诊断代码：{c}（zicha explain 列出全部）"),
+                    Lang::En => format!("unknown diagnostic code: {c} (zicha explain lists them)"),
+                }));
+            }
+        },
+    };
+    let mut out = String::new();
+    for c in codes {
+        out.push_str(&format!("{:<18} {:<8} {}\n", c.as_str(), c.severity().label(lang), c.description(lang)));
+    }
+    print(&out);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes to stdout; a closed pipe (`| head`) is not an error.
+pub fn print(s: &str) {
+    use std::io::Write;
+    let mut out = anstream::stdout();
+    let _ = out.write_all(s.as_bytes());
+    let _ = out.flush();
+}
+
+/// The archive argument: the current folder when none is given, like git.
+pub fn archive_or_cwd(p: Option<PathBuf>) -> PathBuf {
+    p.unwrap_or_else(|| PathBuf::from("."))
+}

@@ -1,0 +1,139 @@
+//! Plain text in the encodings Chinese offices produce: UTF-8 (with or without BOM), UTF-16 with
+//! BOM, GBK and GB18030 (detected with chardetng, decoded with encoding_rs), and Big5.
+
+use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+
+use super::Extracted;
+use crate::i18n::Lang;
+
+/// Text and the legacy encoding it came from.
+pub(crate) struct Decoded {
+    pub text: String,
+    pub legacy: Option<&'static str>,
+}
+
+/// Why bytes are not text.
+pub(crate) enum NotText {
+    Binary,
+    Malformed(&'static str),
+}
+
+impl NotText {
+    pub(crate) fn message(&self, lang: Lang) -> String {
+        match self {
+            NotText::Binary => lang
+                .pick(
+                    "内容是二进制数据，不是文本（扩展名可能有误）",
+                    "content is binary, not text (the extension may be wrong)",
+                )
+                .into(),
+            NotText::Malformed(enc) => match lang {
+                Lang::Zh => format!("按最可能的编码 {enc} 解码时出错：文件可能已损坏或编码混杂"),
+                Lang::En => format!("decoding as the likeliest encoding {enc} failed: the file may be damaged or mix encodings"),
+            },
+        }
+    }
+}
+
+/// Decodes text bytes, detecting the encoding.
+pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        if had_errors {
+            return Err(NotText::Malformed(enc.name()));
+        }
+        let legacy = (enc == UTF_16LE || enc == UTF_16BE).then_some(enc.name());
+        return Ok(Decoded {
+            text: text.into_owned(),
+            legacy,
+        });
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        if s.contains('\0') {
+            return Err(NotText::Binary);
+        }
+        return Ok(Decoded {
+            text: s.to_owned(),
+            legacy: None,
+        });
+    }
+    if bytes.contains(&0) {
+        return Err(NotText::Binary);
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let guess = detector.guess(None, chardetng::Utf8Detection::Deny);
+    // GB18030 is a superset of GBK: decoding every GBK guess as GB18030 also reads the
+    // characters GBK lacks (rare given names), which real rosters contain.
+    let enc = if guess == encoding_rs::GBK { GB18030 } else { guess };
+    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+    if had_errors {
+        return Err(NotText::Malformed(enc.name()));
+    }
+    if enc != GB18030 && enc.name() != "Big5" && !looks_like_text(&text) {
+        return Err(NotText::Binary);
+    }
+    if enc == UTF_8 {
+        return Ok(Decoded { text: text.into_owned(), legacy: None });
+    }
+    Ok(Decoded {
+        text: text.into_owned(),
+        legacy: Some(if enc == GB18030 { "GBK/GB18030" } else { enc.name() }),
+    })
+}
+
+/// Few control characters: single-byte encodings decode any bytes, so garbage must be caught here.
+fn looks_like_text(text: &str) -> bool {
+    let total = text.chars().count().max(1);
+    let control = text
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .count();
+    control * 100 / total < 2
+}
+
+/// Reads plain text: the first short line that reads like a title becomes the heading.
+pub(crate) fn read(text: &str) -> Extracted {
+    let mut out = Extracted {
+        text: text.replace("\r\n", "\n"),
+        ..Extracted::default()
+    };
+    if let Some(first) = out.text.lines().map(str::trim).find(|l| !l.is_empty()) {
+        let len = first.chars().count();
+        if (4..=40).contains(&len) && !first.ends_with('。') && !first.contains('：') {
+            out.headings.push(first.to_string());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_utf8_bom_gbk_and_gb18030() {
+        let s = "龙凤园社区燃气安全培训记录，参加人数：45人";
+        assert_eq!(decode(s.as_bytes()).ok().unwrap().text, s);
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend_from_slice(s.as_bytes());
+        let d = decode(&bom).ok().unwrap();
+        assert_eq!(d.text, s);
+        assert!(d.legacy.is_none());
+        let (gbk, _, _) = encoding_rs::GBK.encode(s);
+        let d = decode(&gbk).ok().unwrap();
+        assert_eq!(d.text, s);
+        assert_eq!(d.legacy, Some("GBK/GB18030"));
+        let rare = "签到：吉𠮷祥，培训记录";
+        let (gb, _, _) = GB18030.encode(rare);
+        assert_eq!(decode(&gb).ok().unwrap().text, rare);
+    }
+
+    #[test]
+    fn rejects_binary() {
+        assert!(matches!(decode(&[0x89, b'P', b'N', b'G', 0, 0, 1, 2]), Err(NotText::Binary)));
+        let garbage: Vec<u8> = (0..400u32).map(|i| (i * 7919 % 251) as u8 | 0x80).collect();
+        let garbage: Vec<u8> = garbage.into_iter().chain([1u8, 2, 3, 4, 5, 6, 7, 8].repeat(10)).collect();
+        assert!(decode(&garbage).is_err());
+    }
+}

@@ -1,0 +1,147 @@
+//! Recognising the kind of a document. Chinese document titles are head-final: the word that
+//! names the document type comes last ("燃气安全培训签到表" is a 签到表, "关于开展培训的通知" is a
+//! 通知). So among the kind words found in a name, the one ending closest to the end wins, and a
+//! longer word beats a shorter one ending at the same place. The file name is asked first, then
+//! the heading, then the folders (innermost first), then typical phrases of the body text.
+
+use serde::Serialize;
+
+use crate::schema::{ArchiveSchema, Kind};
+
+/// Where a document's kind came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum KindSource {
+    /// Front matter or sidecar.
+    Declared,
+    /// The file name.
+    Name,
+    /// The document's heading.
+    Heading,
+    /// A folder name.
+    Folder,
+    /// Phrases in the text.
+    Content,
+    /// An image with nothing else to go on: a photo.
+    Extension,
+    /// Nothing matched.
+    None,
+}
+
+/// The kind whose word ends last in `s` (ties: the longer word), if any.
+pub(crate) fn head_final<'a>(
+    s: &str,
+    schema: &'a ArchiveSchema,
+    words: impl Fn(&'a Kind) -> &'a [String],
+    only_scans: bool,
+) -> Option<&'a Kind> {
+    let mut best: Option<(usize, usize, &Kind)> = None;
+    for kind in &schema.kinds {
+        if only_scans && !kind.scans {
+            continue;
+        }
+        for word in words(kind) {
+            if let Some(pos) = s.rfind(word.as_str()) {
+                let key = (pos + word.len(), word.len());
+                if best.is_none_or(|(e, l, _)| key > (e, l)) {
+                    best = Some((key.0, key.1, kind));
+                }
+            }
+        }
+    }
+    best.map(|(_, _, k)| k)
+}
+
+/// Inputs to classification.
+pub(crate) struct Clues<'a> {
+    /// The cleaned file name.
+    pub name: &'a str,
+    /// The document's first heading.
+    pub heading: Option<&'a str>,
+    /// Folder names, outermost first.
+    pub folders: &'a [String],
+    /// The body text.
+    pub text: &'a str,
+    /// Whether the file is a photo or scan.
+    pub image: bool,
+}
+
+/// The kind id and where it came from.
+pub(crate) fn classify(clues: &Clues<'_>, schema: &ArchiveSchema) -> (String, KindSource) {
+    let by_name = |s: &str| head_final(s, schema, |k| &k.names, clues.image);
+    if let Some(k) = by_name(clues.name) {
+        return (k.id.clone(), KindSource::Name);
+    }
+    if clues.image {
+        return ("photo".into(), KindSource::Extension);
+    }
+    if let Some(k) = clues.heading.and_then(by_name) {
+        return (k.id.clone(), KindSource::Heading);
+    }
+    for folder in clues.folders.iter().rev() {
+        if let Some(k) = head_final(folder, schema, |k| &k.folders, false) {
+            return (k.id.clone(), KindSource::Folder);
+        }
+    }
+    if let Some(k) = by_content(clues.text, schema) {
+        return (k.id.clone(), KindSource::Content);
+    }
+    ("other".into(), KindSource::None)
+}
+
+/// The kind with the most typical phrases (at least two) in the first part of the text.
+fn by_content<'a>(text: &str, schema: &'a ArchiveSchema) -> Option<&'a Kind> {
+    let head: String = text.chars().take(3000).collect();
+    let mut best: Option<(usize, &Kind)> = None;
+    for kind in &schema.kinds {
+        let hits = kind.content.iter().filter(|p| head.contains(p.as_str())).count();
+        if hits >= 2 && best.is_none_or(|(h, _)| hits > h) {
+            best = Some((hits, kind));
+        }
+    }
+    best.map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind_of(name: &str) -> String {
+        let clues = Clues { name, heading: None, folders: &[], text: "", image: false };
+        classify(&clues, ArchiveSchema::builtin()).0
+    }
+
+    #[test]
+    fn head_final_names() {
+        assert_eq!(kind_of("燃气安全培训签到表"), "signin");
+        assert_eq!(kind_of("关于开展燃气安全培训的通知"), "notice");
+        assert_eq!(kind_of("第一次促进委员会会议纪要"), "minutes");
+        assert_eq!(kind_of("交通安全项目效果评估报告"), "evaluation");
+        assert_eq!(kind_of("社区安全诊断报告"), "diagnosis");
+        assert_eq!(kind_of("消防安全检查记录表"), "inspection");
+        assert_eq!(kind_of("燃气泄漏应急演练方案"), "drill");
+        assert_eq!(kind_of("安全社区建设领导小组成员名单"), "roster");
+        assert_eq!(kind_of("居民伤害登记表"), "injury_record");
+        assert_eq!(kind_of("隐患整改台账"), "rectification");
+        assert_eq!(kind_of("新建文本文档"), "other");
+    }
+
+    #[test]
+    fn folders_and_content_when_the_name_is_silent() {
+        let folders = vec!["07 应急预案与演练".to_string(), "演练".to_string()];
+        let clues = Clues { name: "记录", heading: None, folders: &folders, text: "", image: false };
+        assert_eq!(classify(&clues, ArchiveSchema::builtin()).0, "drill");
+        let clues = Clues {
+            name: "文档1",
+            heading: None,
+            folders: &[],
+            text: "会议时间：2024年3月1日\n参会人员：张三、李四\n主持人：王五",
+            image: false,
+        };
+        assert_eq!(classify(&clues, ArchiveSchema::builtin()), ("minutes".into(), KindSource::Content));
+        let clues = Clues { name: "燃气宣传现场", heading: None, folders: &[], text: "", image: true };
+        assert_eq!(classify(&clues, ArchiveSchema::builtin()).0, "photo");
+        let clues = Clues { name: "培训签到表", heading: None, folders: &[], text: "", image: true };
+        assert_eq!(classify(&clues, ArchiveSchema::builtin()).0, "signin");
+    }
+}

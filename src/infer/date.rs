@@ -1,0 +1,195 @@
+//! Dates as Chinese offices write them: 2024.3.12, 2024年3月12日, 20240312, 2024-03-12,
+//! 2024/3/12, 二〇二四年三月十二日, full-width digits; and years alone (2024年度, 2024Q2).
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+static YMD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)\d{2})\s*[年./\-_]\s*(\d{1,2})\s*[月./\-_]\s*(\d{1,2})\s*[日号]?").unwrap()
+});
+static COMPACT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])").unwrap());
+static HANZI: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号]")
+        .unwrap()
+});
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})").unwrap());
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:会议|培训|活动|演练|检查|巡查|宣传|发生|成文|发文|印发|落款|报告|调查|评估|填报|记录)?(?:时间|日期)\s*[：:]\s*")
+        .unwrap()
+});
+
+/// ASCII digits for full-width ones (２０２４ → 2024).
+pub(crate) fn normalize_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '．' => '.',
+            '－' => '-',
+            '／' => '/',
+            _ => c,
+        })
+        .collect()
+}
+
+fn digit_before(s: &str, at: usize) -> bool {
+    s[..at].chars().next_back().is_some_and(|c| c.is_ascii_digit())
+}
+
+fn digit_after(s: &str, at: usize) -> bool {
+    s[at..].chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+fn hanzi_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '零' | '○' | 'Ｏ' => 0,
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// 十二 → 12, 二十一 → 21, 三十 → 30, 五 → 5.
+fn hanzi_number(s: &str) -> Option<u32> {
+    let chars: Vec<char> = s.chars().collect();
+    match chars.as_slice() {
+        ['十'] => Some(10),
+        ['十', d] => Some(10 + hanzi_digit(*d)?),
+        [t, '十'] => Some(hanzi_digit(*t)? * 10),
+        [t, '十', d] => Some(hanzi_digit(*t)? * 10 + hanzi_digit(*d)?),
+        [d] => hanzi_digit(*d),
+        _ => None,
+    }
+}
+
+/// Every full date in `s`, with its byte position, in order of appearance.
+pub(crate) fn find_dates(s: &str) -> Vec<(NaiveDate, usize)> {
+    let s = &normalize_digits(s);
+    let mut found = Vec::new();
+    for c in YMD.captures_iter(s) {
+        let m = c.get(0).unwrap();
+        if digit_before(s, m.start()) || digit_after(s, m.end()) {
+            continue;
+        }
+        let (y, mo, d) = (c[1].parse().ok(), c[2].parse().ok(), c[3].parse().ok());
+        if let (Some(y), Some(mo), Some(d)) = (y, mo, d)
+            && let Some(date) = NaiveDate::from_ymd_opt(y, mo, d)
+        {
+            found.push((date, m.start()));
+        }
+    }
+    for c in COMPACT.captures_iter(s) {
+        let m = c.get(0).unwrap();
+        if digit_before(s, m.start()) || digit_after(s, m.end()) {
+            continue;
+        }
+        if let Some(date) =
+            NaiveDate::from_ymd_opt(c[1].parse().unwrap(), c[2].parse().unwrap(), c[3].parse().unwrap())
+        {
+            found.push((date, m.start()));
+        }
+    }
+    for c in HANZI.captures_iter(s) {
+        let year: Option<u32> = c[1].chars().try_fold(0, |acc, ch| Some(acc * 10 + hanzi_digit(ch)?));
+        if let (Some(y), Some(mo), Some(d)) = (year, hanzi_number(&c[2]), hanzi_number(&c[3]))
+            && let Some(date) = NaiveDate::from_ymd_opt(y as i32, mo, d)
+        {
+            found.push((date, c.get(0).unwrap().start()));
+        }
+    }
+    found.sort_by_key(|&(_, pos)| pos);
+    found.dedup_by_key(|&mut (_, pos)| pos);
+    found
+}
+
+/// The first full date in `s`.
+pub(crate) fn first_date(s: &str) -> Option<NaiveDate> {
+    find_dates(s).first().map(|&(d, _)| d)
+}
+
+/// A year standing alone in `s` (2024年度, 2024Q2, 2024年第一季度), when no full date is there.
+pub(crate) fn find_year(s: &str) -> Option<i32> {
+    let s = &normalize_digits(s);
+    YEAR.captures_iter(s).find_map(|c| {
+        let m = c.get(1).unwrap();
+        if digit_before(s, m.start()) || digit_after(s, m.end()) {
+            return None;
+        }
+        c[1].parse().ok()
+    })
+}
+
+/// The date of a document from its body text: a labelled date (会议时间：…) first, then the
+/// signature date at the end, then the first date anywhere.
+pub(crate) fn date_in_text(text: &str) -> Option<NaiveDate> {
+    let head: String = text.chars().take(4000).collect();
+    for m in LABELLED.find_iter(&head) {
+        let window: String = head[m.end()..].chars().take(30).collect();
+        if let Some((d, 0..=2)) = find_dates(&window).first().copied() {
+            return Some(d);
+        }
+    }
+    let tail: String = {
+        let chars: Vec<char> = text.trim_end().chars().collect();
+        chars[chars.len().saturating_sub(120)..].iter().collect()
+    };
+    if let Some(&(d, _)) = find_dates(&tail).last() {
+        return Some(d);
+    }
+    first_date(&head)
+}
+
+/// Parses a date written by a person in metadata (`2024-03-12`, `2024年3月12日` …).
+pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
+    let dates = find_dates(s.trim());
+    match dates.as_slice() {
+        [(d, 0)] => Some(*d),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn reads_the_ways_offices_write_dates() {
+        assert_eq!(first_date("2024.3.12 会议纪要"), Some(d(2024, 3, 12)));
+        assert_eq!(first_date("会议纪要2024年3月12日"), Some(d(2024, 3, 12)));
+        assert_eq!(first_date("培训20240312"), Some(d(2024, 3, 12)));
+        assert_eq!(first_date("2024-03-12培训"), Some(d(2024, 3, 12)));
+        assert_eq!(first_date("2024/3/5"), Some(d(2024, 3, 5)));
+        assert_eq!(first_date("２０２４年３月５日"), Some(d(2024, 3, 5)));
+        assert_eq!(first_date("二〇二四年五月八日"), Some(d(2024, 5, 8)));
+        assert_eq!(first_date("二〇二三年十二月二十一日"), Some(d(2023, 12, 21)));
+        assert_eq!(first_date("2024.2.30"), None);
+        assert_eq!(first_date("编号 120240312"), None);
+        assert_eq!(first_date("Z021-WS·2024-D30-AQB-0012"), None);
+    }
+
+    #[test]
+    fn years_alone_and_text_dates() {
+        assert_eq!(find_year("2024Q2 消防培训"), Some(2024));
+        assert_eq!(find_year("2024年度工作计划"), Some(2024));
+        assert_eq!(find_year("第0012号"), None);
+        let text = "一、概况\n去年2023年1月2日发生一起事故。\n会议时间：2024年3月12日上午\n";
+        assert_eq!(date_in_text(text), Some(d(2024, 3, 12)));
+        let signed = "全文……2022年数据对比。\n\n龙凤园社区居委会\n2024年5月8日";
+        assert_eq!(date_in_text(signed), Some(d(2024, 5, 8)));
+        assert_eq!(parse_date("2024-03-12"), Some(d(2024, 3, 12)));
+        assert_eq!(parse_date("明天"), None);
+    }
+}

@@ -1,0 +1,123 @@
+//! Facts the standard asks evidence to carry, read from the text: how many took part, who
+//! attended, whether there is a sign-in sheet, and who is responsible (责任者).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::date::normalize_digits;
+
+static PARTICIPANTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        r"(?:参加|参会|参训|参与|到会|出席|参演|培训|实到|到场|受训|受教育|覆盖)(?:人数|人员|群众|居民)?\s*[：:为共约计达有]*\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名|位)",
+        r"共(?:有|计)?\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名|位)",
+        r"(\d{1,6})\s*(?:余)?\s*人次",
+        r"(\d{1,6})\s*(?:余)?\s*(?:名|位|人)(?:居民|群众|学员|职工|员工|志愿者|党员|学生|老人|商户|业主|村民|干部|人员)",
+    ]
+    .iter()
+    .map(|p| Regex::new(p).unwrap())
+    .collect()
+});
+static ATTENDEES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:参会人员|出席人员|与会人员|参加人员|到会人员|出席|参会|列席|参加单位|参会单位)\s*[：:]\s*([^\n]+)").unwrap()
+});
+static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:责任者|发文单位|制发单位|主办单位|承办单位|编制单位|填报单位|记录单位|报送单位)\s*[：:]\s*([^\n，,。；;]{2,40})").unwrap()
+});
+const ORG_SUFFIXES: &[&str] = &[
+    "委员会", "居委会", "村委会", "办事处", "人民政府", "政府", "办公室", "领导小组", "工作组", "项目组",
+    "社区", "中心", "公司", "派出所", "大队", "中队", "服务处", "管委会", "街道", "学校", "医院", "协会", "站", "所", "局",
+];
+
+/// The number of people who took part, as the text states it.
+pub(crate) fn participants(text: &str) -> Option<u32> {
+    let text = normalize_digits(text);
+    PARTICIPANTS.iter().find_map(|re| {
+        re.captures_iter(&text)
+            .filter_map(|c| c[1].parse::<u32>().ok())
+            .find(|&n| n > 0)
+    })
+}
+
+/// Rows of a sign-in table (a table whose header names 姓名 or 签名), counting non-empty rows.
+pub(crate) fn signin_rows(tables: &[Vec<Vec<String>>]) -> Option<u32> {
+    tables
+        .iter()
+        .filter(|t| {
+            t.first().is_some_and(|h| {
+                h.iter().any(|c| c.contains("姓名") || c.contains("签名") || c.contains("签字"))
+            })
+        })
+        .map(|t| {
+            t.iter()
+                .skip(1)
+                .filter(|row| row.iter().skip(1).any(|c| !c.trim().is_empty()))
+                .count() as u32
+        })
+        .filter(|&n| n > 0)
+        .reduce(|a, b| a + b)
+}
+
+/// Names listed after 参会人员： / 出席： …
+pub(crate) fn attendees(text: &str) -> Vec<String> {
+    let Some(c) = ATTENDEES.captures(text) else {
+        return Vec::new();
+    };
+    c[1].split(['、', '，', ',', '；', ';', ' ', '　', '\t'])
+        .map(|s| s.trim().trim_end_matches(['。', '等']).to_string())
+        .filter(|s| (2..=20).contains(&s.chars().count()))
+        .collect()
+}
+
+/// The responsible body: a labelled 责任者, or the signature line above the date at the end.
+pub(crate) fn author(text: &str) -> Option<String> {
+    if let Some(c) = AUTHOR_LABEL.captures(text) {
+        return Some(c[1].trim().to_string());
+    }
+    text.trim_end()
+        .lines()
+        .rev()
+        .take(4)
+        .map(str::trim)
+        .find(|l| {
+            let n = l.chars().count();
+            (3..=30).contains(&n)
+                && !l.contains(['：', ':', '。', '，'])
+                && ORG_SUFFIXES.iter().any(|s| l.ends_with(s))
+        })
+        .map(str::to_string)
+}
+
+/// Whether the text itself carries a sign-in record.
+pub(crate) fn mentions_signin(text: &str, tables: &[Vec<Vec<String>>]) -> bool {
+    signin_rows(tables).is_some() || text.contains("签到表") || text.contains("签到册") || text.contains("见签到")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn participant_counts_as_written() {
+        assert_eq!(participants("参加人数：45人"), Some(45));
+        assert_eq!(participants("本次培训共45人参加"), Some(45));
+        assert_eq!(participants("累计培训居民1280人次"), Some(1280));
+        assert_eq!(participants("参训人员３２名"), Some(32));
+        assert_eq!(participants("发放宣传资料300份"), None);
+        assert_eq!(participants("60名居民参加了演练"), Some(60));
+    }
+
+    #[test]
+    fn attendees_author_and_signin() {
+        assert_eq!(attendees("参会人员：张明、李华、王芳\n议题"), vec!["张明", "李华", "王芳"]);
+        assert_eq!(author("正文。\n\n龙凤园社区居委会\n2024年5月8日").as_deref(), Some("龙凤园社区居委会"));
+        assert_eq!(author("主办单位：龙凤园社区\n").as_deref(), Some("龙凤园社区"));
+        let table = vec![vec![
+            vec!["序号".into(), "姓名".into()],
+            vec!["1".into(), "张明".into()],
+            vec!["2".into(), "李华".into()],
+            vec!["3".into(), "".into()],
+        ]];
+        assert_eq!(signin_rows(&table), Some(2));
+    }
+}

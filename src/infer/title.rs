@@ -1,0 +1,62 @@
+//! Titles from file names: the 档号/件号 prefix, ordering numbers, dates and copy markers
+//! ("(1)", "副本", "终稿") are taken off, leaving what the document is called.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::date::normalize_digits;
+
+/// 档号 as DA/T 22-2015 §5.4.2 builds it (Z109-WS·2011-Y-BGS-0001), at the start of a name.
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*([A-Za-z0-9]{1,8}-[A-Za-z]{2}[·.]\d{4}(?:-[A-Za-z0-9]{1,6}){1,3}-\d{3,4})[\s_\-—]*").unwrap()
+});
+/// 件号 or an ordering number (0007, 01, 3.) at the start.
+static ORDINAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[A-Za-z]?\d{1,4}|[一二三四五六七八九十]{1,3})(?:[\s、._\-—）)]+)").unwrap());
+static DATES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)\d{2}\s*[年./\-_]\s*\d{1,2}\s*[月./\-_]\s*\d{1,2}\s*[日号]?|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))")
+        .unwrap()
+});
+static COPY_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\s*[-_—]?\s*(?:副本|拷贝|copy|终稿|定稿|最终版|修改稿|修订稿|修订版|草稿|打印版|扫描件|v\d+(?:\.\d+)?)|\s*[（(]\s*(?:\d{1,2}|副本|修订|修改|终稿|定稿|盖章版|扫描件)\s*[)）])+\s*$")
+        .unwrap()
+});
+
+/// The 档号 at the start of a file name, if any.
+pub(crate) fn reference_code(stem: &str) -> Option<String> {
+    REFERENCE
+        .captures(&normalize_digits(stem))
+        .map(|c| c[1].to_string())
+}
+
+/// The title a file name gives.
+pub(crate) fn clean_stem(stem: &str) -> String {
+    let s = normalize_digits(stem);
+    let s = REFERENCE.replace(&s, "");
+    let s = DATES.replace_all(&s, " ");
+    let s = ORDINAL.replace(&s, "");
+    let s = COPY_MARK.replace(s.trim(), "");
+    let s = s.trim_matches(|c: char| c.is_whitespace() || "_-—.、".contains(c));
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleans_office_file_names() {
+        assert_eq!(clean_stem("2024.3.12 第一次促进委员会会议纪要"), "第一次促进委员会会议纪要");
+        assert_eq!(clean_stem("0007 关于调整领导小组成员的通知"), "关于调整领导小组成员的通知");
+        assert_eq!(clean_stem("Z021-WS·2024-D30-AQB-0012 消防检查记录"), "消防检查记录");
+        assert_eq!(clean_stem("会议纪要(1)"), "会议纪要");
+        assert_eq!(clean_stem("培训记录 - 副本"), "培训记录");
+        assert_eq!(clean_stem("培训记录20240312"), "培训记录");
+        assert_eq!(clean_stem("03、应急预案（修订）"), "应急预案");
+        assert_eq!(
+            reference_code("Z021-WS·2024-D30-AQB-0012 消防检查记录").as_deref(),
+            Some("Z021-WS·2024-D30-AQB-0012")
+        );
+    }
+}

@@ -1,0 +1,40 @@
+//! zicha (自查) audits a 安全社区 (Safe Community) creation archive against a machine-readable
+//! standard (AQ/T 9001-2006 and the national on-site scoring sheet by default), names the gaps and
+//! what to do about them.
+//!
+//! The data flows one way, and the modules follow it:
+//! `scan` (walk the folder, hash) → `extract` (one seam per file format) → `infer` (kind, date,
+//! title, facts) → [`Archive`] → `audit` (evidence rules × documents → scores) → `report`
+//! (one writer per output format).
+//!
+//! The public API is flat: load an [`Archive`] with [`Archive::load`], a [`Standard`] with
+//! [`Standard::builtin`] or [`Standard::from_path`], and run [`audit`].
+
+mod archive;
+mod audit;
+mod config;
+mod diagnostic;
+mod error;
+mod extract;
+mod i18n;
+mod infer;
+mod report;
+mod sample;
+mod scan;
+mod schema;
+mod standard;
+pub mod synthetic;
+
+pub use archive::{Archive, Document, Facts, LoadOptions};
+pub use audit::{
+    audit, AuditOptions, AuditReport, ElementResult, GapDetail, IndicatorResult, PartResult,
+    PeriodSource, Score, Status, Summary, Verdict, WhoResult,
+};
+pub use config::{ArchiveConfig, CommunityType, Period, ProjectConfig};
+pub use diagnostic::{Code, Diagnostic, Severity};
+pub use error::{Error, Result};
+pub use i18n::Lang;
+pub use report::{render_json, render_text, TextOptions};
+pub use sample::{materialize_sample, SAMPLE_NAME};
+pub use schema::{ArchiveSchema, Kind};
+pub use standard::{lint_standard, render_standard_table, LintProblem, Standard, DEFAULT_STANDARD};

@@ -1,0 +1,212 @@
+//! The terminal report: a summary line first, then each element with its indicators, the gaps
+//! and what to do, then the document problems. Styles are ANSI; the caller strips them when the
+//! output is not a terminal.
+
+use std::fmt::Write;
+
+use anstyle::{AnsiColor, Style};
+
+use crate::audit::{AuditReport, Status, Verdict};
+use crate::diagnostic::Severity;
+use crate::i18n::Lang;
+use crate::standard::fit_width as fit;
+
+/// Options of the text report.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TextOptions {
+    /// Language.
+    pub lang: Lang,
+    /// Also list evidence paths, met indicators and info diagnostics.
+    pub verbose: bool,
+}
+
+const BOLD: Style = Style::new().bold();
+const DIM: Style = Style::new().dimmed();
+const GREEN: Style = AnsiColor::Green.on_default();
+const YELLOW: Style = AnsiColor::Yellow.on_default();
+const RED: Style = AnsiColor::Red.on_default();
+const CYAN: Style = AnsiColor::Cyan.on_default();
+
+fn paint(style: Style, s: &str) -> String {
+    format!("{style}{s}{style:#}")
+}
+
+fn status_mark(s: Status) -> String {
+    match s {
+        Status::Met => paint(GREEN, "✓"),
+        Status::Partial => paint(YELLOW, "◐"),
+        Status::Missing => paint(RED, "✗"),
+    }
+}
+
+fn num(x: f64) -> String {
+    let s = format!("{x:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// Renders the report for a terminal.
+pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
+    let lang = o.lang;
+    let mut out = String::new();
+    let verdict_style = match r.score.verdict {
+        Verdict::Pass => GREEN.bold(),
+        Verdict::Rectify => YELLOW.bold(),
+        Verdict::Fail => RED.bold(),
+    };
+    let community = r.community.clone().unwrap_or_else(|| lang.pick("（未命名社区）", "(unnamed community)").into());
+    let _ = writeln!(
+        out,
+        "{}  {} {}/{} ({}%)  {} {}  {} {} · {} {} · {} {}  {} {}",
+        paint(BOLD, &community),
+        lang.pick("得分", "score"),
+        paint(BOLD, &num(r.score.earned)),
+        num(r.score.possible),
+        num(r.score.percent),
+        lang.pick("结论", "verdict"),
+        paint(verdict_style, r.score.verdict.label(lang)),
+        lang.pick("达标", "met"),
+        r.summary.met,
+        lang.pick("部分", "partial"),
+        r.summary.partial,
+        lang.pick("缺失", "missing"),
+        r.summary.missing,
+        lang.pick("缺口", "gaps"),
+        r.summary.gaps,
+    );
+    let period_note = match r.period_source {
+        crate::audit::PeriodSource::Config => "",
+        crate::audit::PeriodSource::Inferred => lang.pick("（未在 zicha.yaml 中设置，按最近两年推定）", " (not set in zicha.yaml; inferred as the last two years)"),
+    };
+    let _ = writeln!(
+        out,
+        "{}",
+        paint(
+            DIM,
+            &format!(
+                "{} {} {} · {} {} {} {}{} · {} {}（{} {}，{} {}）",
+                r.standard.code,
+                r.standard.scheme,
+                r.community_type.as_deref().unwrap_or(""),
+                lang.pick("评定期", "period"),
+                r.period.start,
+                lang.pick("至", "to"),
+                r.period.end,
+                period_note,
+                lang.pick("文件", "documents"),
+                r.summary.documents,
+                lang.pick("错误", "errors"),
+                r.summary.errors,
+                lang.pick("警告", "warnings"),
+                r.summary.warnings,
+            )
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        paint(
+            DIM,
+            &match lang {
+                Lang::Zh => format!(
+                    "{} 分通过，{} 分可整改{}",
+                    num(r.score.pass_threshold),
+                    num(r.score.rectify_threshold),
+                    if r.score.zero_indicators.is_empty() {
+                        String::new()
+                    } else {
+                        format!("；0 分指标：{}（任一指标 0 分即不通过）", r.score.zero_indicators.join("、"))
+                    }
+                ),
+                Lang::En => format!(
+                    "pass at {}, rectify at {}{}",
+                    num(r.score.pass_threshold),
+                    num(r.score.rectify_threshold),
+                    if r.score.zero_indicators.is_empty() {
+                        String::new()
+                    } else {
+                        format!("; indicators at 0: {} (any indicator at 0 fails)", r.score.zero_indicators.join(", "))
+                    }
+                ),
+            }
+        )
+    );
+    for e in &r.elements {
+        let _ = writeln!(
+            out,
+            "\n{} {}  {}  {}",
+            status_mark(e.status),
+            paint(BOLD, &format!("{} {}", lang.pick("要素", "Element"), e.id)),
+            fit(&e.title, 40),
+            paint(BOLD, &format!("{}/{}", num(e.earned), num(e.possible)))
+        );
+        for req in &e.requirements {
+            if req.status == Status::Met && !o.verbose {
+                continue;
+            }
+            let grades: Vec<String> = req.parts.iter().map(|p| format!("{}{}", p.title, p.grade)).collect();
+            let _ = writeln!(
+                out,
+                "  {} {}  {}  {}  {}",
+                status_mark(req.status),
+                fit(&req.id, 3),
+                fit(&req.title, 52),
+                fit(&format!("{}/{}", num(req.earned), num(req.possible)), 9),
+                paint(DIM, &grades.join(" "))
+            );
+            for g in &req.gap_details {
+                let _ = writeln!(out, "       {} {}", paint(YELLOW, "·"), g.message);
+                if let Some(h) = &g.hint {
+                    let _ = writeln!(out, "         {} {}", paint(CYAN, lang.pick("建议：", "fix:")), h);
+                }
+                if o.verbose {
+                    for p in g.paths.iter().take(5) {
+                        let _ = writeln!(out, "           {}", paint(DIM, p));
+                    }
+                }
+            }
+            if o.verbose {
+                for p in &req.evidence {
+                    let _ = writeln!(out, "       {} {}", paint(DIM, lang.pick("证据", "evidence")), p);
+                }
+            }
+        }
+    }
+    let shown: Vec<_> = r
+        .diagnostics
+        .iter()
+        .filter(|d| o.verbose || d.severity > Severity::Info)
+        .collect();
+    if !shown.is_empty() {
+        let _ = writeln!(out, "\n{}", paint(BOLD, lang.pick("文件问题", "Document problems")));
+        for d in shown {
+            let style = match d.severity {
+                Severity::Error => RED,
+                Severity::Warning => YELLOW,
+                Severity::Info => DIM,
+            };
+            let _ = writeln!(
+                out,
+                "  {} {}  {}  {}",
+                paint(style, d.severity.label(lang)),
+                paint(DIM, d.code.as_str()),
+                d.path,
+                d.message
+            );
+        }
+    }
+    let hidden = r.summary.infos;
+    if !o.verbose && (hidden > 0 || r.summary.met > 0) {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            paint(
+                DIM,
+                &match lang {
+                    Lang::Zh => format!("已省略 {} 个达标指标和 {hidden} 条提示；加 --verbose 查看全部与证据文件", r.summary.met),
+                    Lang::En => format!("{} met indicators and {hidden} notes hidden; --verbose shows them and the evidence", r.summary.met),
+                }
+            )
+        );
+    }
+    out
+}

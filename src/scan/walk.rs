@@ -1,0 +1,145 @@
+//! The folder walk. Skips zicha's own state (`.zicha/`), hidden files, Office lock files (`~$*`),
+//! system litter and the archive's `zicha.yaml`; keeps `*.meta.yaml` sidecars apart. Symbolic
+//! links are followed only to files inside the archive; loops and links leaving the archive
+//! become diagnostics.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::Lang;
+
+/// A file of the archive.
+#[derive(Debug, Clone)]
+pub(crate) struct Entry {
+    /// Relative to the root, `/`-separated.
+    pub rel: String,
+    /// Absolute (or root-joined) path to read.
+    pub path: PathBuf,
+}
+
+/// What the walk found.
+#[derive(Debug, Default)]
+pub(crate) struct Walk {
+    /// Candidate documents, sorted by path.
+    pub files: Vec<Entry>,
+    /// `NAME.meta.yaml` sidecars, sorted by path.
+    pub sidecars: Vec<Entry>,
+    /// Problems met on the way.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Suffix of sidecar metadata files.
+pub(crate) const SIDECAR_SUFFIX: &str = ".meta.yaml";
+
+/// System litter that is never evidence.
+const LITTER: &[&str] = &["thumbs.db", "desktop.ini"];
+
+fn skipped_name(name: &str, depth: usize) -> bool {
+    name.starts_with('.')
+        || name.starts_with("~$")
+        || LITTER.contains(&name.to_lowercase().as_str())
+        || (depth == 1 && name == crate::config::ArchiveConfig::FILE_NAME)
+}
+
+fn rel_of(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Walks `root`.
+pub(crate) fn walk(root: &Path, lang: Lang) -> Walk {
+    let mut out = Walk::default();
+    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let walker = WalkDir::new(root)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            e.depth() == 0 || !skipped_name(&e.file_name().to_string_lossy(), e.depth())
+        });
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(err) => {
+                let rel = err.path().map(|p| rel_of(root, p)).unwrap_or_default();
+                out.diagnostics.push(
+                    Diagnostic::new(Code::WalkError, rel, err.to_string()).with_help(lang.pick(
+                        "检查该文件夹的读取权限",
+                        "check the folder's read permissions",
+                    )),
+                );
+                continue;
+            }
+        };
+        if entry.depth() == 0 {
+            continue;
+        }
+        let rel = rel_of(root, entry.path());
+        let ft = entry.file_type();
+        if ft.is_symlink() {
+            match entry.path().canonicalize() {
+                Ok(target) if target.starts_with(&canonical_root) && target.is_file() => {}
+                Ok(target) if target.starts_with(&canonical_root) => {
+                    // A link to a folder inside the archive shows files already walked, or loops.
+                    out.diagnostics.push(
+                        Diagnostic::new(
+                            Code::UnsafeLink,
+                            rel,
+                            lang.pick(
+                                "指向档案内文件夹的符号链接，未跟随（避免重复与循环）",
+                                "symlink to a folder inside the archive; not followed (avoids duplicates and loops)",
+                            ),
+                        )
+                        .with_help(lang.pick("如需收录，请复制文件而非建立链接", "copy the files instead of linking them")),
+                    );
+                    continue;
+                }
+                Ok(_) => {
+                    out.diagnostics.push(
+                        Diagnostic::new(
+                            Code::UnsafeLink,
+                            rel,
+                            lang.pick("符号链接指向档案之外，已跳过", "symlink points outside the archive; skipped"),
+                        )
+                        .with_help(lang.pick(
+                            "将文件复制到档案文件夹内",
+                            "copy the file into the archive folder",
+                        )),
+                    );
+                    continue;
+                }
+                Err(e) => {
+                    out.diagnostics.push(
+                        Diagnostic::new(
+                            Code::UnsafeLink,
+                            rel,
+                            format!(
+                                "{}: {e}",
+                                lang.pick("符号链接无法解析（循环或目标不存在）", "symlink cannot be resolved (loop or missing target)")
+                            ),
+                        )
+                        .with_help(lang.pick("删除或修复该链接", "remove or fix the link")),
+                    );
+                    continue;
+                }
+            }
+        } else if !ft.is_file() {
+            continue;
+        }
+        let item = Entry {
+            rel: rel.clone(),
+            path: entry.path().to_path_buf(),
+        };
+        if rel.ends_with(SIDECAR_SUFFIX) {
+            out.sidecars.push(item);
+        } else {
+            out.files.push(item);
+        }
+    }
+    out
+}

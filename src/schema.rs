@@ -1,0 +1,94 @@
+//! The archive schema: the kinds of document a creation archive holds, how each is recognised and
+//! what it must carry. The data lives in `archive-schema/kinds.yaml` and is compiled in.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::i18n::Lang;
+
+const KINDS_YAML: &str = include_str!("../archive-schema/kinds.yaml");
+
+/// One kind of document (会议纪要, 培训记录 …).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kind {
+    /// Stable id used by standards and in JSON (`minutes`, `training` …).
+    pub id: String,
+    /// Chinese name.
+    pub title: String,
+    /// English name.
+    pub title_en: String,
+    /// Words that name this kind in a file name or title.
+    #[serde(default)]
+    pub names: Vec<String>,
+    /// Words in folder names that suggest this kind.
+    #[serde(default)]
+    pub folders: Vec<String>,
+    /// Phrases typical of the body text.
+    #[serde(default)]
+    pub content: Vec<String>,
+    /// A photo or scan of this kind is still this kind.
+    #[serde(default)]
+    pub scans: bool,
+    /// Description items the archive rules ask this kind to carry.
+    #[serde(default)]
+    pub metadata: Vec<String>,
+    /// Facts evidence rules may ask of this kind.
+    #[serde(default)]
+    pub facts: Vec<String>,
+}
+
+impl Kind {
+    /// The name in the chosen language.
+    pub fn label(&self, lang: Lang) -> &str {
+        lang.pick(&self.title, &self.title_en)
+    }
+}
+
+/// All kinds, in the schema's order.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArchiveSchema {
+    /// Format marker, `zicha-archive-schema/1`.
+    pub schema: String,
+    /// The kinds.
+    pub kinds: Vec<Kind>,
+}
+
+impl ArchiveSchema {
+    /// The compiled-in schema.
+    pub fn builtin() -> &'static ArchiveSchema {
+        static SCHEMA: OnceLock<ArchiveSchema> = OnceLock::new();
+        SCHEMA.get_or_init(|| {
+            serde_saphyr::from_str(KINDS_YAML).expect("archive-schema/kinds.yaml is valid (tested)")
+        })
+    }
+
+    /// The kind with this id.
+    pub fn kind(&self, id: &str) -> Option<&Kind> {
+        self.kinds.iter().find(|k| k.id == id)
+    }
+
+    /// The label of a kind id, or the id itself when unknown.
+    pub fn label<'a>(&'a self, id: &'a str, lang: Lang) -> &'a str {
+        self.kind(id).map(|k| k.label(lang)).unwrap_or(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_schema_parses_and_has_the_required_kinds() {
+        let schema = ArchiveSchema::builtin();
+        for id in [
+            "minutes", "notice", "rules", "training", "signin", "publicity", "plan",
+            "implementation", "evaluation", "diagnosis", "emergency_plan", "drill", "inspection",
+            "injury_record", "rectification", "review", "photo", "other",
+        ] {
+            assert!(schema.kind(id).is_some(), "missing kind {id}");
+        }
+    }
+}

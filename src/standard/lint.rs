@@ -1,0 +1,224 @@
+//! Validation of a standard file: everything that parses but makes no sense, each with its line.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use serde::Serialize;
+use serde_saphyr::Spanned;
+
+use super::{CountSpec, Standard, FACTS};
+use crate::error::{Error, Result};
+use crate::i18n::Lang;
+use crate::schema::ArchiveSchema;
+
+/// One problem in a standard file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LintProblem {
+    /// 1-based line (0 when unknown).
+    pub line: u64,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Lints a standard file: `Ok(problems)` (empty when valid); `Err` only when it cannot be read.
+pub fn lint_standard(path: &Path, lang: Lang) -> Result<Vec<LintProblem>> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    match serde_saphyr::from_str::<Standard>(&text) {
+        Ok(std) => Ok(validate(&std, lang)),
+        Err(e) => match Error::yaml(path, &e) {
+            Error::Yaml { line, message, .. } => Ok(vec![LintProblem { line, message }]),
+            other => Err(other),
+        },
+    }
+}
+
+fn line_of<T>(s: &Spanned<T>) -> u64 {
+    s.referenced.line()
+}
+
+pub(super) fn validate(std: &Standard, lang: Lang) -> Vec<LintProblem> {
+    let mut out = Vec::new();
+    let mut problem = |line: u64, zh: String, en: String| {
+        out.push(LintProblem {
+            line,
+            message: match lang {
+                Lang::Zh => zh,
+                Lang::En => en,
+            },
+        })
+    };
+    if std.schema != "zicha-standard/1" {
+        problem(
+            1,
+            format!("schema 应为 zicha-standard/1，实为 {}", std.schema),
+            format!("schema must be zicha-standard/1, found {}", std.schema),
+        );
+    }
+    let part_ids: BTreeSet<&str> = std.scheme.parts.iter().map(|p| p.id.as_str()).collect();
+    if part_ids.len() != std.scheme.parts.len() || part_ids.is_empty() {
+        problem(
+            0,
+            "scheme.parts 为空或有重复的 id".into(),
+            "scheme.parts is empty or has duplicate ids".into(),
+        );
+    }
+    for p in &std.scheme.parts {
+        if p.points <= 0.0 {
+            problem(
+                0,
+                format!("计分部分 {} 的分值必须大于 0", p.id),
+                format!("part {} must have points > 0", p.id),
+            );
+        }
+    }
+    for g in ["a", "b", "c", "d"] {
+        match std.scheme.grades.get(g) {
+            Some(f) if (0.0..=1.0).contains(f) => {}
+            _ => problem(
+                0,
+                format!("scheme.grades.{g} 缺失或不在 0 到 1 之间"),
+                format!("scheme.grades.{g} is missing or not within 0..1"),
+            ),
+        }
+    }
+    let schema = ArchiveSchema::builtin();
+    let mut element_ids = BTreeSet::new();
+    let mut indicator_ids = BTreeSet::new();
+    for element in &std.elements {
+        if !element_ids.insert(element.id.value.clone()) {
+            problem(
+                line_of(&element.id),
+                format!("要素 id \"{}\" 重复", element.id.value),
+                format!("duplicate element id \"{}\"", element.id.value),
+            );
+        }
+        if element.indicators.is_empty() {
+            problem(
+                line_of(&element.id),
+                format!("要素 {} 没有指标", element.id.value),
+                format!("element {} has no indicators", element.id.value),
+            );
+        }
+        for ind in &element.indicators {
+            let line = line_of(&ind.id);
+            let iid = &ind.id.value;
+            if !indicator_ids.insert(iid.clone()) {
+                problem(
+                    line,
+                    format!("指标 id \"{iid}\" 重复"),
+                    format!("duplicate indicator id \"{iid}\""),
+                );
+            }
+            for part in &std.scheme.parts {
+                match ind.parts.get(&part.id) {
+                    Some(rules) if !rules.evidence.is_empty() => {}
+                    _ => problem(
+                        line,
+                        format!("指标 {iid} 的“{}”({}) 没有证据规则", part.title, part.id),
+                        format!("indicator {iid}: part {} has no evidence rule", part.id),
+                    ),
+                }
+            }
+            for (pid, rules) in &ind.parts {
+                if !part_ids.contains(pid.as_str()) {
+                    problem(
+                        line,
+                        format!("指标 {iid} 有未定义的计分部分 {pid}（应为 {part_ids:?} 之一）"),
+                        format!("indicator {iid}: unknown part {pid} (expected one of {part_ids:?})"),
+                    );
+                }
+                for rule in &rules.evidence {
+                    let rline = line_of(&rule.label);
+                    if rule.kinds.is_empty() {
+                        problem(
+                            rline,
+                            format!("证据规则“{}”没有 kinds", rule.label.value),
+                            format!("evidence rule \"{}\" has no kinds", rule.label.value),
+                        );
+                    }
+                    for k in &rule.kinds {
+                        if schema.kind(k).is_none() {
+                            problem(
+                                rline,
+                                format!("证据规则“{}”引用了未知的文件类型 {k}", rule.label.value),
+                                format!("evidence rule \"{}\": unknown kind {k}", rule.label.value),
+                            );
+                        }
+                    }
+                    for f in &rule.facts {
+                        if !FACTS.contains(&f.as_str()) {
+                            problem(
+                                rline,
+                                format!("证据规则“{}”要求了未知的事实 {f}（可用：{FACTS:?}）", rule.label.value),
+                                format!("evidence rule \"{}\": unknown fact {f} (known: {FACTS:?})", rule.label.value),
+                            );
+                        }
+                    }
+                    match &rule.per_year {
+                        Some(CountSpec::Parameter(name)) if !std.parameters.contains_key(name) => {
+                            problem(
+                                rline,
+                                format!("证据规则“{}”的 per_year 引用了未定义的参数 {name}", rule.label.value),
+                                format!("evidence rule \"{}\": per_year names undefined parameter {name}", rule.label.value),
+                            )
+                        }
+                        Some(CountSpec::Number(n)) if *n <= 0.0 => problem(
+                            rline,
+                            format!("证据规则“{}”的 per_year 必须大于 0", rule.label.value),
+                            format!("evidence rule \"{}\": per_year must be > 0", rule.label.value),
+                        ),
+                        _ => {}
+                    }
+                    if rule.min.is_some_and(|m| m <= 0.0) {
+                        problem(
+                            rline,
+                            format!("证据规则“{}”的 min 必须大于 0", rule.label.value),
+                            format!("evidence rule \"{}\": min must be > 0", rule.label.value),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let possible = std.possible();
+    let v = &std.scheme.verdict;
+    if v.pass_at > possible + 1e-9 {
+        problem(
+            0,
+            format!("通过分数线 {} 高于总分 {possible}", v.pass_at),
+            format!("pass_at {} exceeds the total {possible}", v.pass_at),
+        );
+    }
+    if v.rectify_at > v.pass_at {
+        problem(
+            0,
+            format!("整改分数线 {} 高于通过分数线 {}", v.rectify_at, v.pass_at),
+            format!("rectify_at {} exceeds pass_at {}", v.rectify_at, v.pass_at),
+        );
+    }
+    for w in &std.who_indicators {
+        for e in &w.elements {
+            if !element_ids.contains(e) {
+                problem(
+                    0,
+                    format!("WHO 指标 {} 映射到不存在的要素 {e}", w.id),
+                    format!("WHO indicator {} maps to unknown element {e}", w.id),
+                );
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_standard_is_valid_with_50_indicators_and_150_points() {
+        let std = Standard::builtin("aqt9001-2006").unwrap();
+        assert_eq!(std.elements.len(), 12);
+        assert_eq!(std.indicators().count(), 50);
+        assert!((std.possible() - 150.0).abs() < 1e-9);
+    }
+}

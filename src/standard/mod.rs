@@ -1,0 +1,414 @@
+//! The standard as data: elements, indicators, the scoring scheme and the evidence rules that earn
+//! each part of an indicator. Built-in standards are compiled in from `standards/`; any other file
+//! in the same format can be loaded by path, so a province or city can write its own variant.
+
+mod lint;
+mod show;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use crate::error::{Error, Result};
+use crate::i18n::Lang;
+
+pub use lint::{lint_standard, LintProblem};
+pub use show::render_standard_table;
+pub(crate) use show::fit as fit_width;
+
+/// Built-in standards: (id, file name, YAML).
+const BUILTIN: &[(&str, &str, &str)] = &[(
+    "aqt9001-2006",
+    "standards/aqt9001-2006.yaml",
+    include_str!("../../standards/aqt9001-2006.yaml"),
+)];
+
+/// The id of the standard used when an archive names none.
+pub const DEFAULT_STANDARD: &str = "aqt9001-2006";
+
+/// A scoring standard: the scheme, its elements and indicators.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Standard {
+    /// Format marker, `zicha-standard/1`.
+    pub schema: String,
+    /// Short id (`aqt9001-2006`).
+    pub id: String,
+    /// The standard's number (`AQ/T 9001-2006`).
+    pub code: String,
+    /// Chinese title.
+    pub title: String,
+    /// English title.
+    #[serde(default)]
+    pub title_en: Option<String>,
+    /// The scoring sheet.
+    pub scheme: Scheme,
+    /// Frequencies and thresholds a district may override.
+    #[serde(default)]
+    pub parameters: BTreeMap<String, Parameter>,
+    /// The areas safety-promotion projects belong to.
+    #[serde(default)]
+    pub project_areas: Vec<ProjectArea>,
+    /// The elements (一级指标).
+    pub elements: Vec<Element>,
+    /// WHO / ISCCC indicators and the elements that evidence them.
+    #[serde(default)]
+    pub who_indicators: Vec<WhoIndicator>,
+    /// Where the standard was loaded from (a path, or `builtin:ID`).
+    #[serde(skip)]
+    pub origin: String,
+}
+
+/// The scoring sheet: parts of an indicator, grades and the verdict rule.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scheme {
+    /// Title of the sheet.
+    pub title: String,
+    /// English title.
+    #[serde(default)]
+    pub title_en: Option<String>,
+    /// `seen` or `drafted`.
+    #[serde(default)]
+    pub provenance: Option<String>,
+    /// Where it comes from.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// The parts each indicator is scored in (有无 / 痕迹 / 效果).
+    pub parts: Vec<PartDef>,
+    /// Fraction of a part's points per grade (a/b/c/d).
+    pub grades: BTreeMap<String, f64>,
+    /// The verdict rule.
+    pub verdict: VerdictRule,
+}
+
+/// One scoring part.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartDef {
+    /// Id used in indicators (`presence`).
+    pub id: String,
+    /// Chinese name (有无).
+    pub title: String,
+    /// English name.
+    #[serde(default)]
+    pub title_en: Option<String>,
+    /// Points of this part in every indicator.
+    pub points: f64,
+}
+
+/// When an assessment passes.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerdictRule {
+    /// Points needed to pass.
+    pub pass_at: f64,
+    /// Points needed to be allowed to rectify.
+    pub rectify_at: f64,
+    /// Whether any indicator at zero fails the assessment.
+    #[serde(default)]
+    pub zero_indicator_fails: bool,
+}
+
+/// A tunable frequency or threshold.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Parameter {
+    /// The default value.
+    pub default: f64,
+    /// What it counts, in Chinese.
+    pub title: String,
+    /// In English.
+    #[serde(default)]
+    pub title_en: Option<String>,
+    /// `seen` or `drafted`.
+    #[serde(default)]
+    pub provenance: Option<String>,
+    /// Why this default.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// An area of safety promotion (交通安全 …).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectArea {
+    /// Its name.
+    pub name: String,
+    /// Words that find it in titles and folders.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+}
+
+/// One element (要素 / 一级指标).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Element {
+    /// The element number as a string.
+    pub id: Spanned<String>,
+    /// Chinese title.
+    pub title: String,
+    /// English title.
+    #[serde(default)]
+    pub title_en: Option<String>,
+    /// `seen` or `drafted`.
+    #[serde(default)]
+    pub provenance: Option<String>,
+    /// The standard's sub-clauses.
+    #[serde(default)]
+    pub clauses: Vec<Clause>,
+    /// Words in folder names that file a document under this element.
+    #[serde(default)]
+    pub folders: Vec<String>,
+    /// Words in titles that tie a document to this element.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// The scored indicators.
+    pub indicators: Vec<Indicator>,
+}
+
+/// A clause of an element.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Clause {
+    /// `a`, `b` …
+    pub id: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// One indicator (二级指标), scored in the scheme's parts.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    /// Unique id (national sheet: 1..50).
+    pub id: Spanned<String>,
+    /// The indicator's wording.
+    pub title: String,
+    /// English title.
+    #[serde(default)]
+    pub title_en: Option<String>,
+    /// `seen` or `drafted`.
+    #[serde(default)]
+    pub provenance: Option<String>,
+    /// Evidence rules per part id.
+    pub parts: BTreeMap<String, PartRules>,
+}
+
+/// What earns one part of an indicator.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartRules {
+    /// In words.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The rules; the part's degree is their mean.
+    #[serde(default)]
+    pub evidence: Vec<EvidenceRule>,
+}
+
+/// A count given as a number or as the name of a parameter.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum CountSpec {
+    /// A literal count.
+    Number(f64),
+    /// A parameter name.
+    Parameter(String),
+}
+
+/// One evidence predicate: which documents count, how many, carrying which facts.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceRule {
+    /// Name used in gap messages.
+    pub label: Spanned<String>,
+    /// English name.
+    #[serde(default)]
+    pub label_en: Option<String>,
+    /// Kind ids that qualify.
+    pub kinds: Vec<String>,
+    /// Any of these words in title, folders or text (empty: no condition).
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// Documents needed in all (default 1).
+    #[serde(default)]
+    pub min: Option<f64>,
+    /// Documents needed in each year of the assessment period.
+    #[serde(default)]
+    pub per_year: Option<CountSpec>,
+    /// Needed once per safety-promotion project.
+    #[serde(default)]
+    pub per_project: bool,
+    /// Only documents dated inside the assessment period count.
+    #[serde(default)]
+    pub in_period: Option<bool>,
+    /// Facts each document must carry.
+    #[serde(default)]
+    pub facts: Vec<String>,
+    /// What to do when short.
+    #[serde(default)]
+    pub hint: Option<String>,
+    /// In English.
+    #[serde(default)]
+    pub hint_en: Option<String>,
+}
+
+/// A WHO or ISCCC indicator.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WhoIndicator {
+    /// Short id.
+    pub id: String,
+    /// `ISCCC-2015`, `WHO-2012`.
+    #[serde(default)]
+    pub framework: Option<String>,
+    /// English title.
+    pub title: String,
+    /// Chinese title.
+    #[serde(default)]
+    pub title_zh: Option<String>,
+    /// Its text.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Element ids that evidence it.
+    #[serde(default)]
+    pub elements: Vec<String>,
+    /// Of the text.
+    #[serde(default)]
+    pub provenance: Option<String>,
+    /// Of the mapping.
+    #[serde(default)]
+    pub mapping_provenance: Option<String>,
+}
+
+/// Facts an evidence rule may require.
+pub const FACTS: &[&str] = &["date", "participants", "attendees", "signin", "project"];
+
+impl Standard {
+    /// A built-in standard by id.
+    pub fn builtin(id: &str) -> Result<Standard> {
+        let (id, file, yaml) = BUILTIN
+            .iter()
+            .find(|(bid, _, _)| *bid == id)
+            .ok_or_else(|| Error::UnknownStandard { name: id.into() })?;
+        let mut std = Self::parse(yaml, Path::new(file))?;
+        std.origin = format!("builtin:{id}");
+        Ok(std)
+    }
+
+    /// Ids of the built-in standards.
+    pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
+        BUILTIN.iter().map(|(id, _, _)| *id)
+    }
+
+    /// Loads and validates a standard file.
+    pub fn from_path(path: &Path) -> Result<Standard> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let mut std = Self::parse(&text, path)?;
+        std.origin = path.display().to_string();
+        Ok(std)
+    }
+
+    /// Resolves `name`: a built-in id, else a path (relative to `base` when given).
+    pub fn resolve(name: &str, base: Option<&Path>) -> Result<Standard> {
+        if BUILTIN.iter().any(|(id, _, _)| *id == name) {
+            return Self::builtin(name);
+        }
+        let path = match base {
+            Some(base) if Path::new(name).is_relative() => base.join(name),
+            _ => Path::new(name).to_path_buf(),
+        };
+        if path.is_file() {
+            Self::from_path(&path)
+        } else {
+            Err(Error::UnknownStandard { name: name.into() })
+        }
+    }
+
+    /// Parses and validates; every problem is reported with its line.
+    pub fn parse(text: &str, path: &Path) -> Result<Standard> {
+        let std: Standard = serde_saphyr::from_str(text).map_err(|e| Error::yaml(path, &e))?;
+        let problems = lint::validate(&std, Lang::Zh);
+        if problems.is_empty() {
+            Ok(std)
+        } else {
+            Err(Error::InvalidStandard {
+                path: path.to_path_buf(),
+                problems,
+            })
+        }
+    }
+
+    /// Points possible in the whole sheet.
+    pub fn possible(&self) -> f64 {
+        self.indicator_points() * self.indicators().count() as f64
+    }
+
+    /// Points of one indicator (sum of the parts).
+    pub fn indicator_points(&self) -> f64 {
+        self.scheme.parts.iter().map(|p| p.points).sum()
+    }
+
+    /// All indicators with their element.
+    pub fn indicators(&self) -> impl Iterator<Item = (&Element, &Indicator)> {
+        self.elements
+            .iter()
+            .flat_map(|e| e.indicators.iter().map(move |i| (e, i)))
+    }
+
+    /// The value of a parameter, with the archive's overrides applied.
+    pub fn parameter(&self, name: &str, overrides: &BTreeMap<String, f64>) -> Option<f64> {
+        overrides
+            .get(name)
+            .copied()
+            .or_else(|| self.parameters.get(name).map(|p| p.default))
+    }
+
+    /// Fraction of points for a grade letter.
+    pub fn grade_fraction(&self, grade: char) -> f64 {
+        self.scheme
+            .grades
+            .get(&grade.to_string())
+            .copied()
+            .unwrap_or(0.0)
+    }
+}
+
+impl Element {
+    /// Title in the chosen language.
+    pub fn label(&self, lang: Lang) -> &str {
+        lang.pick_opt(&self.title, self.title_en.as_deref())
+    }
+}
+
+impl Indicator {
+    /// Title in the chosen language.
+    pub fn label(&self, lang: Lang) -> &str {
+        lang.pick_opt(&self.title, self.title_en.as_deref())
+    }
+}
+
+impl PartDef {
+    /// Title in the chosen language.
+    pub fn label(&self, lang: Lang) -> &str {
+        lang.pick_opt(&self.title, self.title_en.as_deref())
+    }
+}
+
+impl EvidenceRule {
+    /// Label in the chosen language.
+    pub fn name(&self, lang: Lang) -> &str {
+        lang.pick_opt(&self.label.value, self.label_en.as_deref())
+    }
+
+    /// Hint in the chosen language.
+    pub fn help(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::En => self.hint_en.as_deref().or(self.hint.as_deref()),
+            Lang::Zh => self.hint.as_deref(),
+        }
+    }
+}
