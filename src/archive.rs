@@ -158,7 +158,10 @@ impl Archive {
                 Diagnostic::new(
                     Code::OrphanSidecar,
                     orphan.rel.clone(),
-                    lang.pick("元数据文件旁没有同名文件", "no file of this name beside the sidecar"),
+                    lang.pick(
+                        "元数据文件旁没有同名文件",
+                        "no file of this name beside the sidecar",
+                    ),
                 )
                 .with_help(lang.pick(
                     "元数据文件应命名为“原文件名.meta.yaml”，例如 签到表.jpg.meta.yaml",
@@ -199,7 +202,15 @@ fn read_document(entry: &Entry, sidecar: Option<&Entry>, options: &LoadOptions) 
         Some((s, e)) if !s.is_empty() => (s.to_string(), e.to_lowercase()),
         _ => (file_name.clone(), String::new()),
     };
-    let folders: Vec<String> = rel.split('/').rev().skip(1).collect::<Vec<_>>().into_iter().rev().map(String::from).collect();
+    let folders: Vec<String> = rel
+        .split('/')
+        .rev()
+        .skip(1)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .map(String::from)
+        .collect();
     let format = Format::from_extension(&ext);
     let mut diagnostics = Vec::new();
     let size = std::fs::metadata(&entry.path).map(|m| m.len()).unwrap_or(0);
@@ -223,7 +234,10 @@ fn read_document(entry: &Entry, sidecar: Option<&Entry>, options: &LoadOptions) 
                         options.max_text_size / (1 << 20)
                     ),
                 )
-                .with_help(lang.pick("拆分文件，或用 --max-file-size 调高上限", "split the file or raise --max-file-size")),
+                .with_help(lang.pick(
+                    "拆分文件，或用 --max-file-size 调高上限",
+                    "split the file or raise --max-file-size",
+                )),
             );
         }
     } else {
@@ -232,8 +246,12 @@ fn read_document(entry: &Entry, sidecar: Option<&Entry>, options: &LoadOptions) 
                 sha256 = Some(format!("{:x}", Sha256::digest(&bytes)));
                 if bytes.iter().all(|b| b.is_ascii_whitespace()) {
                     diagnostics.push(
-                        Diagnostic::new(Code::EmptyFile, rel.clone(), Code::EmptyFile.description(lang))
-                            .with_help(lang.pick("补充内容或删除该文件", "fill it in or remove it")),
+                        Diagnostic::new(
+                            Code::EmptyFile,
+                            rel.clone(),
+                            Code::EmptyFile.description(lang),
+                        )
+                        .with_help(lang.pick("补充内容或删除该文件", "fill it in or remove it")),
                     );
                 } else {
                     extracted = extract::extract(format, &bytes, lang);
@@ -243,10 +261,12 @@ fn read_document(entry: &Entry, sidecar: Option<&Entry>, options: &LoadOptions) 
         }
     }
     for (code, message) in std::mem::take(&mut extracted.problems) {
-        diagnostics.push(Diagnostic::new(code, rel.clone(), message).with_help(lang.pick(
-            "用文本编辑器另存为 UTF-8，或检查文件是否损坏",
-            "re-save as UTF-8 or check whether the file is damaged",
-        )));
+        diagnostics.push(
+            Diagnostic::new(code, rel.clone(), message).with_help(lang.pick(
+                "用文本编辑器另存为 UTF-8，或检查文件是否损坏",
+                "re-save as UTF-8 or check whether the file is damaged",
+            )),
+        );
     }
     if let Some(enc) = extracted.legacy_encoding {
         diagnostics.push(Diagnostic::new(
@@ -285,7 +305,8 @@ fn read_document(entry: &Entry, sidecar: Option<&Entry>, options: &LoadOptions) 
             },
             Ok(Err(_)) => diagnostics.push(invalid_meta(
                 &sc.rel,
-                lang.pick("元数据文件不是 UTF-8 编码", "sidecar is not UTF-8").into(),
+                lang.pick("元数据文件不是 UTF-8 编码", "sidecar is not UTF-8")
+                    .into(),
                 lang,
             )),
             Err(e) => diagnostics.push(unreadable(&sc.rel, &e, lang)),
@@ -304,7 +325,11 @@ fn read_document(entry: &Entry, sidecar: Option<&Entry>, options: &LoadOptions) 
     };
     let (mut kind, mut kind_source) = classify::classify(&clues, schema);
     if let Some(k) = declared.raw.kind.as_deref() {
-        match schema.kinds.iter().find(|x| x.id == k || x.title == k || x.title.split('/').any(|t| t == k)) {
+        match schema
+            .kinds
+            .iter()
+            .find(|x| x.id == k || x.title == k || x.title.split('/').any(|t| t == k))
+        {
             Some(found) => {
                 kind = found.id.clone();
                 kind_source = KindSource::Declared;
@@ -324,24 +349,45 @@ fn read_document(entry: &Entry, sidecar: Option<&Entry>, options: &LoadOptions) 
         .raw
         .title
         .clone()
-        .or_else(|| heading.filter(|h| (2..=60).contains(&h.chars().count())).map(String::from))
-        .unwrap_or_else(|| if name.is_empty() { stem.clone() } else { name.clone() });
+        .or_else(|| {
+            heading
+                .filter(|h| (2..=60).contains(&h.chars().count()))
+                .map(String::from)
+        })
+        .unwrap_or_else(|| {
+            if name.is_empty() {
+                stem.clone()
+            } else {
+                name.clone()
+            }
+        });
 
-    let name_date = date::first_date(&stem);
-    let date = declared
-        .date
-        .or(name_date)
-        .or_else(|| date::date_in_text(&extracted.text))
-        .or_else(|| folders.iter().rev().find_map(|f| date::first_date(f)));
-    let year = date.map(|d| d.year()).or_else(|| {
+    let context_year = || {
         std::iter::once(stem.as_str())
+            .chain(heading)
             .chain(folders.iter().rev().map(String::as_str))
             .find_map(date::find_year)
-    });
+    };
+    let date = declared
+        .date
+        .or_else(|| date::first_date(&stem))
+        .or_else(|| date::date_in_text(&extracted.text))
+        .or(extracted.taken_on)
+        .or_else(|| folders.iter().rev().find_map(|f| date::first_date(f)))
+        .or_else(|| {
+            // 6月21日 or 0618 with the year from the name, heading or folders.
+            let (m, d) =
+                date::find_month_day(&stem).or_else(|| date::month_day_in_text(&extracted.text))?;
+            NaiveDate::from_ymd_opt(context_year()?, m, d)
+        });
+    let year = date.map(|d| d.year()).or_else(context_year);
 
     let text = extracted.text;
     let mut facts = Facts {
-        participants: declared.raw.participants.or_else(|| facts::participants(&text)),
+        participants: declared
+            .raw
+            .participants
+            .or_else(|| facts::participants(&text)),
         attendees: facts::attendees(&text),
         signin: kind == "signin" || facts::mentions_signin(&text, &extracted.tables),
         project: None,
@@ -352,15 +398,25 @@ fn read_document(entry: &Entry, sidecar: Option<&Entry>, options: &LoadOptions) 
         }
     }
     let author = declared.raw.author.clone().or_else(|| facts::author(&text));
-    let retention = declared.raw.retention.clone().or_else(|| retention_from_folders(&folders));
-    let reference = declared.raw.reference.clone().or_else(|| title::reference_code(&stem));
+    let retention = declared
+        .raw
+        .retention
+        .clone()
+        .or_else(|| retention_from_folders(&folders));
+    let reference = declared
+        .raw
+        .reference
+        .clone()
+        .or_else(|| title::reference_code(&stem));
 
     if date.is_none() && year.is_none() && sha256.is_some() {
         diagnostics.push(
-            Diagnostic::new(Code::NoDate, rel.clone(), Code::NoDate.description(lang)).with_help(lang.pick(
-                "在文件名中加上日期（如 2024.3.12），或在正文写明“时间：2024年3月12日”",
-                "put the date in the file name (2024.3.12) or write it in the text",
-            )),
+            Diagnostic::new(Code::NoDate, rel.clone(), Code::NoDate.description(lang)).with_help(
+                lang.pick(
+                    "在文件名中加上日期（如 2024.3.12），或在正文写明“时间：2024年3月12日”",
+                    "put the date in the file name (2024.3.12) or write it in the text",
+                ),
+            ),
         );
     }
     if kind == "other" && sha256.is_some() {
@@ -374,13 +430,16 @@ fn read_document(entry: &Entry, sidecar: Option<&Entry>, options: &LoadOptions) 
     if author.is_none()
         && sha256.is_some()
         && !text.is_empty()
-        && schema.kind(&kind).is_some_and(|k| k.metadata.iter().any(|m| m == "author"))
+        && schema
+            .kind(&kind)
+            .is_some_and(|k| k.metadata.iter().any(|m| m == "author"))
     {
         diagnostics.push(
             Diagnostic::new(
                 Code::MissingMetadata,
                 rel.clone(),
-                lang.pick("缺少责任者（发文或形成单位）", "no author (责任者) found").to_string(),
+                lang.pick("缺少责任者（发文或形成单位）", "no author (责任者) found")
+                    .to_string(),
             )
             .with_help(lang.pick(
                 "在文末落款写明单位全称，或在元数据中写 author",
@@ -453,8 +512,15 @@ fn retention_from_folders(folders: &[String]) -> Option<String> {
 }
 
 fn unreadable(rel: &str, e: &std::io::Error, lang: Lang) -> Diagnostic {
-    Diagnostic::new(Code::Unreadable, rel, format!("{}：{e}", Code::Unreadable.description(lang)))
-        .with_help(lang.pick("检查文件权限，或文件是否被其他程序占用", "check the file's permissions"))
+    Diagnostic::new(
+        Code::Unreadable,
+        rel,
+        format!("{}：{e}", Code::Unreadable.description(lang)),
+    )
+    .with_help(lang.pick(
+        "检查文件权限，或文件是否被其他程序占用",
+        "check the file's permissions",
+    ))
 }
 
 fn invalid_meta(rel: &str, message: String, lang: Lang) -> Diagnostic {
@@ -467,7 +533,9 @@ fn invalid_meta(rel: &str, message: String, lang: Lang) -> Diagnostic {
 fn mark_duplicates(documents: &mut [Document], lang: Lang) {
     let mut first: HashMap<String, String> = HashMap::new();
     for doc in documents.iter_mut() {
-        let Some(hash) = doc.sha256.clone() else { continue };
+        let Some(hash) = doc.sha256.clone() else {
+            continue;
+        };
         if doc.size == 0 {
             continue;
         }

@@ -82,8 +82,16 @@ impl Period {
     pub fn years(&self) -> Vec<(i32, f64)> {
         (self.start.year()..=self.end.year())
             .map(|y| {
-                let first = if y == self.start.year() { self.start.month() } else { 1 };
-                let last = if y == self.end.year() { self.end.month() } else { 12 };
+                let first = if y == self.start.year() {
+                    self.start.month()
+                } else {
+                    1
+                };
+                let last = if y == self.end.year() {
+                    self.end.month()
+                } else {
+                    12
+                };
                 (y, f64::from(last + 1 - first) / 12.0)
             })
             .collect()

@@ -107,8 +107,14 @@ impl Error {
             } => format!("{}:{line}: {message}", path.display()),
             Error::InvalidStandard { path, problems } => {
                 let mut out = match lang {
-                    Lang::Zh => format!("标准文件 {} 有 {} 处错误：", path.display(), problems.len()),
-                    Lang::En => format!("standard {} has {} problem(s):", path.display(), problems.len()),
+                    Lang::Zh => {
+                        format!("标准文件 {} 有 {} 处错误：", path.display(), problems.len())
+                    }
+                    Lang::En => format!(
+                        "standard {} has {} problem(s):",
+                        path.display(),
+                        problems.len()
+                    ),
                 };
                 for p in problems {
                     out.push_str(&format!("\n  {}:{}: {}", path.display(), p.line, p.message));

@@ -27,14 +27,14 @@ pub mod synthetic;
 
 pub use archive::{Archive, Document, Facts, LoadOptions};
 pub use audit::{
-    audit, AuditOptions, AuditReport, ElementResult, GapDetail, IndicatorResult, PartResult,
-    PeriodSource, Score, Status, Summary, Verdict, WhoResult,
+    AuditOptions, AuditReport, ElementResult, GapDetail, IndicatorResult, PartResult, PeriodSource,
+    Score, Status, Summary, Verdict, WhoResult, audit,
 };
 pub use config::{ArchiveConfig, CommunityType, Period, ProjectConfig};
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use error::{Error, Result};
 pub use i18n::Lang;
-pub use report::{render_json, render_text, TextOptions};
-pub use sample::{materialize_sample, SAMPLE_NAME};
+pub use report::{TextOptions, render_json, render_text};
+pub use sample::{SAMPLE_NAME, materialize_sample};
 pub use schema::{ArchiveSchema, Kind};
-pub use standard::{lint_standard, render_standard_table, LintProblem, Standard, DEFAULT_STANDARD};
+pub use standard::{DEFAULT_STANDARD, LintProblem, Standard, lint_standard, render_standard_table};

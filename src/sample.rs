@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use include_dir::{include_dir, Dir};
+use include_dir::{Dir, include_dir};
 
 use crate::error::{Error, Result};
 

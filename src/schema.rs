@@ -22,6 +22,9 @@ pub struct Kind {
     /// Words that name this kind in a file name or title.
     #[serde(default)]
     pub names: Vec<String>,
+    /// Words of the kind's subject, asked only when no name word matches.
+    #[serde(default)]
+    pub topics: Vec<String>,
     /// Words in folder names that suggest this kind.
     #[serde(default)]
     pub folders: Vec<String>,
@@ -84,9 +87,25 @@ mod tests {
     fn builtin_schema_parses_and_has_the_required_kinds() {
         let schema = ArchiveSchema::builtin();
         for id in [
-            "minutes", "notice", "rules", "training", "signin", "publicity", "plan",
-            "implementation", "evaluation", "diagnosis", "emergency_plan", "drill", "inspection",
-            "injury_record", "rectification", "review", "photo", "other",
+            "minutes",
+            "notice",
+            "rules",
+            "training",
+            "signin",
+            "publicity",
+            "plan",
+            "implementation",
+            "evaluation",
+            "diagnosis",
+            "emergency_plan",
+            "drill",
+            "inspection",
+            "injury_record",
+            "rectification",
+            "review",
+            "catalogue",
+            "photo",
+            "other",
         ] {
             assert!(schema.kind(id).is_some(), "missing kind {id}");
         }

@@ -27,8 +27,9 @@ pub enum PeriodSource {
     Inferred,
 }
 
-static ELEMENT_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:要素|指标|一级指标)\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})").unwrap());
+static ELEMENT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:要素|指标|一级指标)\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})").unwrap()
+});
 
 fn chinese_number(s: &str) -> Option<u32> {
     const DIGITS: &str = "一二三四五六七八九";
@@ -52,7 +53,11 @@ pub(crate) fn element_of_folder(folder: &str, std: &Standard) -> Option<String> 
     }
     let mut best: Option<(usize, usize, &str)> = None;
     for element in &std.elements {
-        for word in element.folders.iter().chain(std::iter::once(&element.title)) {
+        for word in element
+            .folders
+            .iter()
+            .chain(std::iter::once(&element.title))
+        {
             if let Some(pos) = folder.rfind(word.as_str()) {
                 let key = (pos + word.len(), word.len());
                 if best.is_none_or(|(e, l, _)| key > (e, l)) {
@@ -80,7 +85,11 @@ pub(crate) fn filed_elements(doc: &Document, std: &Standard) -> Vec<String> {
 
 /// The community's projects: from `zicha.yaml`, else the standard's areas that the archive's
 /// plans and project folders name.
-pub(crate) fn projects(config: Option<&ArchiveConfig>, std: &Standard, docs: &[Document]) -> Vec<Project> {
+pub(crate) fn projects(
+    config: Option<&ArchiveConfig>,
+    std: &Standard,
+    docs: &[Document],
+) -> Vec<Project> {
     if let Some(c) = config
         && !c.projects.is_empty()
     {
@@ -97,13 +106,21 @@ pub(crate) fn projects(config: Option<&ArchiveConfig>, std: &Standard, docs: &[D
         .iter()
         .filter(|area| {
             docs.iter().any(|d| {
-                let projecty = d.kind == "plan" && (d.title.contains("项目") || d.path.contains("项目"));
-                projecty && area.keywords.iter().chain(std::iter::once(&area.name)).any(|k| d.title.contains(k.as_str()) || d.path.contains(k.as_str()))
+                let projecty =
+                    d.kind == "plan" && (d.title.contains("项目") || d.path.contains("项目"));
+                projecty
+                    && area
+                        .keywords
+                        .iter()
+                        .chain(std::iter::once(&area.name))
+                        .any(|k| d.title.contains(k.as_str()) || d.path.contains(k.as_str()))
             })
         })
         .map(|area| Project {
             name: area.name.clone(),
-            keywords: std::iter::once(area.name.clone()).chain(area.keywords.iter().cloned()).collect(),
+            keywords: std::iter::once(area.name.clone())
+                .chain(area.keywords.iter().cloned())
+                .collect(),
         })
         .collect()
 }
@@ -124,7 +141,11 @@ pub(crate) fn project_of(doc: &Document, projects: &[Project]) -> Option<String>
 }
 
 /// The period in force and where it came from.
-pub(crate) fn period(config: Option<&ArchiveConfig>, docs: &[Document], today_year: i32) -> (Period, PeriodSource) {
+pub(crate) fn period(
+    config: Option<&ArchiveConfig>,
+    docs: &[Document],
+    today_year: i32,
+) -> (Period, PeriodSource) {
     if let Some(p) = config.and_then(|c| c.period) {
         return (p, PeriodSource::Config);
     }

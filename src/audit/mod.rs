@@ -283,9 +283,13 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
     let lang = options.lang;
     let config = archive.config.as_ref();
     let mut docs = archive.documents.clone();
-    let (period, period_source) = mapping::period(config, &docs, chrono::Datelike::year(&options.today));
+    let (period, period_source) =
+        mapping::period(config, &docs, chrono::Datelike::year(&options.today));
     let projects = mapping::projects(config, std, &docs);
-    let project_of: Vec<Option<String>> = docs.iter().map(|d| mapping::project_of(d, &projects)).collect();
+    let project_of: Vec<Option<String>> = docs
+        .iter()
+        .map(|d| mapping::project_of(d, &projects))
+        .collect();
     for (doc, p) in docs.iter_mut().zip(&project_of) {
         doc.facts.project = p.clone();
     }
@@ -304,10 +308,15 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
     }
     let mut patterns: Vec<(&String, &usize)> = keyword_id.iter().collect();
     patterns.sort_by_key(|(_, id)| **id);
-    let ac = AhoCorasick::new(patterns.iter().map(|(k, _)| k.as_str())).expect("keywords build an automaton");
+    let ac = AhoCorasick::new(patterns.iter().map(|(k, _)| k.as_str()))
+        .expect("keywords build an automaton");
     let keywords: Vec<BTreeSet<usize>> = docs
         .iter()
-        .map(|d| ac.find_overlapping_iter(&d.haystack()).map(|m| m.pattern().as_usize()).collect())
+        .map(|d| {
+            ac.find_overlapping_iter(&d.haystack())
+                .map(|m| m.pattern().as_usize())
+                .collect()
+        })
         .collect();
 
     let overrides = config.map(|c| c.parameters.clone()).unwrap_or_default();
@@ -326,7 +335,12 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
     let mut used_by: Vec<BTreeSet<String>> = vec![BTreeSet::new(); docs.len()];
     let mut elements = Vec::new();
     let mut zero_indicators = Vec::new();
-    let first_part = std.scheme.parts.first().map(|p| p.id.clone()).unwrap_or_default();
+    let first_part = std
+        .scheme
+        .parts
+        .first()
+        .map(|p| p.id.clone())
+        .unwrap_or_default();
     for element in &std.elements {
         let mut requirements = Vec::new();
         for ind in &element.indicators {
@@ -334,13 +348,16 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
             let mut evidence = BTreeSet::new();
             let mut gap_details = Vec::new();
             for part_def in &std.scheme.parts {
-                let Some(part_rules) = ind.parts.get(&part_def.id) else { continue };
+                let Some(part_rules) = ind.parts.get(&part_def.id) else {
+                    continue;
+                };
                 let outcomes: Vec<rules::Outcome> = part_rules
                     .evidence
                     .iter()
                     .map(|r| rules::evaluate(r, &part_def.id, part_def.id != first_part, &ctx))
                     .collect();
-                let degree = outcomes.iter().map(|o| o.degree).sum::<f64>() / outcomes.len().max(1) as f64;
+                let degree =
+                    outcomes.iter().map(|o| o.degree).sum::<f64>() / outcomes.len().max(1) as f64;
                 let grade = grade_of(degree);
                 for o in &outcomes {
                     for &i in &o.used {
@@ -354,7 +371,11 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
                     grade: grade.to_string(),
                     possible: part_def.points,
                     earned: round2(part_def.points * std.grade_fraction(grade)),
-                    reason: outcomes.iter().map(|o| o.reason.as_str()).collect::<Vec<_>>().join("; "),
+                    reason: outcomes
+                        .iter()
+                        .map(|o| o.reason.as_str())
+                        .collect::<Vec<_>>()
+                        .join("; "),
                 });
                 gap_details.extend(outcomes.into_iter().flat_map(|o| o.gaps));
             }
@@ -414,8 +435,13 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
                     Code::OutsidePeriod,
                     doc.path.clone(),
                     match lang {
-                        Lang::Zh => format!("日期 {d} 不在评定期 {} 至 {} 内", period.start, period.end),
-                        Lang::En => format!("dated {d}, outside the period {} to {}", period.start, period.end),
+                        Lang::Zh => {
+                            format!("日期 {d} 不在评定期 {} 至 {} 内", period.start, period.end)
+                        }
+                        Lang::En => format!(
+                            "dated {d}, outside the period {} to {}",
+                            period.start, period.end
+                        ),
                     },
                 )
                 .with_help(lang.pick(
@@ -446,7 +472,13 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
         .iter()
         .map(|w| {
             let of = |f: fn(&ElementResult) -> f64| {
-                round2(elements.iter().filter(|e| w.elements.contains(&e.id)).map(f).sum())
+                round2(
+                    elements
+                        .iter()
+                        .filter(|e| w.elements.contains(&e.id))
+                        .map(f)
+                        .sum(),
+                )
             };
             WhoResult {
                 id: w.id.clone(),
@@ -467,7 +499,9 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
         zicha_version: env!("CARGO_PKG_VERSION"),
         lang,
         community: config.and_then(|c| c.community.clone()),
-        community_type: config.and_then(|c| c.community_type).map(|t| t.as_str().to_string()),
+        community_type: config
+            .and_then(|c| c.community_type)
+            .map(|t| t.as_str().to_string()),
         period,
         period_source,
         standard: StandardInfo {
@@ -480,7 +514,11 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
         score: Score {
             earned,
             possible,
-            percent: round2(if possible > 0.0 { earned / possible * 100.0 } else { 0.0 }),
+            percent: round2(if possible > 0.0 {
+                earned / possible * 100.0
+            } else {
+                0.0
+            }),
             pass_threshold: rule.pass_at,
             rectify_threshold: rule.rectify_at,
             verdict,

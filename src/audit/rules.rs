@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use super::mapping::Project;
 use super::GapDetail;
+use super::mapping::Project;
 use crate::archive::Document;
 use crate::config::Period;
 use crate::i18n::Lang;
@@ -64,12 +64,21 @@ fn in_period(doc: &Document, period: &Period) -> bool {
 }
 
 fn fmt_n(n: f64) -> String {
-    if n.fract() == 0.0 { format!("{n}") } else { format!("{n:.1}") }
+    if n.fract() == 0.0 {
+        format!("{n}")
+    } else {
+        format!("{n:.1}")
+    }
 }
 
 /// Evaluates `rule`; `period_default` is whether documents must lie inside the period when the rule
 /// does not say.
-pub(crate) fn evaluate(rule: &EvidenceRule, part: &str, period_default: bool, ctx: &Context<'_>) -> Outcome {
+pub(crate) fn evaluate(
+    rule: &EvidenceRule,
+    part: &str,
+    period_default: bool,
+    ctx: &Context<'_>,
+) -> Outcome {
     let lang = ctx.lang;
     let label = rule.name(lang);
     let must_be_in_period = rule.in_period.unwrap_or(period_default);
@@ -81,13 +90,17 @@ pub(crate) fn evaluate(rule: &EvidenceRule, part: &str, period_default: bool, ct
     let candidates: Vec<usize> = (0..ctx.docs.len())
         .filter(|&i| {
             let d = &ctx.docs[i];
-            rule.kinds.iter().any(|k| *k == d.kind)
+            rule.kinds.contains(&d.kind)
                 && (wanted.is_empty() || wanted.iter().any(|w| ctx.keywords[i].contains(w)))
                 && (!must_be_in_period || in_period(d, &ctx.period))
         })
         .collect();
     let weight = |i: usize| {
-        if rule.facts.iter().all(|f| has_fact(&ctx.docs[i], f)) { 1.0 } else { 0.5 }
+        if rule.facts.iter().all(|f| has_fact(&ctx.docs[i], f)) {
+            1.0
+        } else {
+            0.5
+        }
     };
     let hint = rule.help(lang).map(String::from);
     let gap = |message: String, paths: Vec<String>| GapDetail {
@@ -98,7 +111,11 @@ pub(crate) fn evaluate(rule: &EvidenceRule, part: &str, period_default: bool, ct
     };
     let mut gaps = Vec::new();
     let mut reasons = Vec::new();
-    let within = if must_be_in_period { lang.pick("评定期内", "in the period: ") } else { "" };
+    let within = if must_be_in_period {
+        lang.pick("评定期内", "in the period: ")
+    } else {
+        ""
+    };
 
     let degree = if rule.per_project {
         if ctx.projects.is_empty() {
@@ -142,7 +159,11 @@ pub(crate) fn evaluate(rule: &EvidenceRule, part: &str, period_default: bool, ct
         let mut sum = 0.0;
         for &(year, fraction) in &years {
             let need = (per_year * fraction).ceil().max(1.0);
-            let got_docs: Vec<usize> = candidates.iter().copied().filter(|&i| ctx.docs[i].year == Some(year)).collect();
+            let got_docs: Vec<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|&i| ctx.docs[i].year == Some(year))
+                .collect();
             let got: f64 = got_docs.iter().map(|&i| weight(i)).sum();
             let count = got_docs.len();
             if count == 0 {
@@ -156,8 +177,13 @@ pub(crate) fn evaluate(rule: &EvidenceRule, part: &str, period_default: bool, ct
             } else if (count as f64) < need {
                 gaps.push(gap(
                     match lang {
-                        Lang::Zh => format!("{year}年{label}仅{count}份，应不少于{}份", fmt_n(need)),
-                        Lang::En => format!("{year}: only {count} {label}, at least {} needed", fmt_n(need)),
+                        Lang::Zh => {
+                            format!("{year}年{label}仅{count}份，应不少于{}份", fmt_n(need))
+                        }
+                        Lang::En => format!(
+                            "{year}: only {count} {label}, at least {} needed",
+                            fmt_n(need)
+                        ),
                     },
                     got_docs.iter().map(|&i| ctx.docs[i].path.clone()).collect(),
                 ));
@@ -184,7 +210,10 @@ pub(crate) fn evaluate(rule: &EvidenceRule, part: &str, period_default: bool, ct
                     Lang::Zh => format!("{label}仅{count}份，应不少于{}份", fmt_n(need)),
                     Lang::En => format!("only {count} {label}, at least {} needed", fmt_n(need)),
                 },
-                candidates.iter().map(|&i| ctx.docs[i].path.clone()).collect(),
+                candidates
+                    .iter()
+                    .map(|&i| ctx.docs[i].path.clone())
+                    .collect(),
             ));
         }
         reasons.push(format!("{count}/{}", fmt_n(need)));
@@ -200,8 +229,16 @@ pub(crate) fn evaluate(rule: &EvidenceRule, part: &str, period_default: bool, ct
         if !lacking.is_empty() {
             gaps.push(gap(
                 match lang {
-                    Lang::Zh => format!("{label}缺少{}（{}份）", fact_label(fact, lang), lacking.len()),
-                    Lang::En => format!("{label} without {} ({})", fact_label(fact, lang), lacking.len()),
+                    Lang::Zh => format!(
+                        "{label}缺少{}（{}份）",
+                        fact_label(fact, lang),
+                        lacking.len()
+                    ),
+                    Lang::En => format!(
+                        "{label} without {} ({})",
+                        fact_label(fact, lang),
+                        lacking.len()
+                    ),
                 },
                 lacking,
             ));

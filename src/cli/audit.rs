@@ -50,13 +50,22 @@ pub fn run(args: AuditArgs, lang: Lang) -> Result<ExitCode> {
         lang,
         max_text_size: args.max_file_size.saturating_mul(1 << 20),
     };
-    audit_and_report(&root, args.standard.as_deref(), &options, &args.report, lang)
+    audit_and_report(
+        &root,
+        args.standard.as_deref(),
+        &options,
+        &args.report,
+        lang,
+    )
 }
 
 pub fn demo(args: DemoArgs, lang: Lang) -> Result<ExitCode> {
     let tmp = tempfile::tempdir().map_err(|e| zicha::Error::io(std::env::temp_dir(), e))?;
     let root = zicha::materialize_sample(tmp.path())?;
-    let options = LoadOptions { lang, ..LoadOptions::default() };
+    let options = LoadOptions {
+        lang,
+        ..LoadOptions::default()
+    };
     audit_and_report(&root, None, &options, &args.report, lang)
 }
 
@@ -76,11 +85,19 @@ fn audit_and_report(
     // the archive.
     let base = if standard.is_some() { None } else { Some(root) };
     let std = Standard::resolve(&name, base)?;
-    let today = report.today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let today = report
+        .today
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
     let result = zicha::audit(&archive, &std, &AuditOptions { lang, today });
     match report.format {
         Format::Json => super::print(&zicha::render_json(&result)),
-        Format::Text => super::print(&zicha::render_text(&result, &TextOptions { lang, verbose: report.verbose })),
+        Format::Text => super::print(&zicha::render_text(
+            &result,
+            &TextOptions {
+                lang,
+                verbose: report.verbose,
+            },
+        )),
     }
     Ok(match report.fail_under {
         Some(n) if result.score.percent < n => ExitCode::from(1),

@@ -14,7 +14,13 @@ use zicha::{Lang, Result};
 #[command(name = "zicha", version, about, long_about = None)]
 pub struct Cli {
     /// 界面语言 / language of messages and reports.
-    #[arg(long, global = true, env = "ZICHA_LANG", value_enum, default_value = "zh")]
+    #[arg(
+        long,
+        global = true,
+        env = "ZICHA_LANG",
+        value_enum,
+        default_value = "zh"
+    )]
     pub lang: Lang,
     /// 颜色 / colour: auto, always, never.
     #[arg(long, global = true, value_enum, default_value = "auto")]
@@ -89,7 +95,12 @@ fn explain(code: Option<&str>, lang: Lang) -> Result<ExitCode> {
     };
     let mut out = String::new();
     for c in codes {
-        out.push_str(&format!("{:<18} {:<8} {}\n", c.as_str(), c.severity().label(lang), c.description(lang)));
+        out.push_str(&format!(
+            "{:<18} {:<8} {}\n",
+            c.as_str(),
+            c.severity().label(lang),
+            c.description(lang)
+        ));
     }
     print(&out);
     Ok(ExitCode::SUCCESS)

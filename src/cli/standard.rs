@@ -24,7 +24,8 @@ pub enum StandardCommand {
 pub fn run(cmd: StandardCommand, lang: Lang) -> Result<ExitCode> {
     match cmd {
         StandardCommand::Show { standard } => {
-            let std = Standard::resolve(standard.as_deref().unwrap_or(zicha::DEFAULT_STANDARD), None)?;
+            let std =
+                Standard::resolve(standard.as_deref().unwrap_or(zicha::DEFAULT_STANDARD), None)?;
             super::print(&zicha::render_standard_table(&std, lang));
             Ok(ExitCode::SUCCESS)
         }

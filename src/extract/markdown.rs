@@ -7,7 +7,10 @@ use super::Extracted;
 
 /// Splits `---` front matter off the top: (yaml, first yaml line, body).
 pub(crate) fn split_front_matter(text: &str) -> (Option<(String, usize)>, &str) {
-    let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")) else {
+    let Some(rest) = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))
+    else {
         return (None, text);
     };
     let mut offset = 0;
@@ -54,9 +57,9 @@ pub(crate) fn read(text: &str) -> Extracted {
                 out.text.push('\n');
             }
             Event::End(TagEnd::Table) => out.tables.push(std::mem::take(&mut table)),
-            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::BlockQuote(_) | TagEnd::CodeBlock) => {
-                out.text.push('\n')
-            }
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Item | TagEnd::BlockQuote(_) | TagEnd::CodeBlock,
+            ) => out.text.push('\n'),
             Event::Text(t) | Event::Code(t) => {
                 out.text.push_str(&t);
                 if let Some(h) = heading.as_mut() {
@@ -81,7 +84,10 @@ mod tests {
     fn splits_front_matter_and_reads_tables() {
         let md = "---\ntitle: 签到表\ndate: 2024-03-12\n---\n# 燃气安全培训签到表\n\n| 序号 | 姓名 |\n|---|---|\n| 1 | 张三 |\n| 2 | 李四 |\n";
         let x = read(md);
-        assert_eq!(x.front_matter.as_ref().unwrap().0, "title: 签到表\ndate: 2024-03-12\n");
+        assert_eq!(
+            x.front_matter.as_ref().unwrap().0,
+            "title: 签到表\ndate: 2024-03-12\n"
+        );
         assert_eq!(x.headings, vec!["燃气安全培训签到表"]);
         assert_eq!(x.tables.len(), 1);
         assert_eq!(x.tables[0].len(), 3);

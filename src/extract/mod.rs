@@ -2,6 +2,7 @@
 //! [`Extracted`]: the text, headings, tables and any front matter. Formats whose text is not read
 //! yet still become documents (by name, folder and hash) with a `content-not-read` diagnostic.
 
+mod image;
 mod markdown;
 mod text;
 
@@ -27,7 +28,9 @@ impl Format {
         match ext {
             "md" | "markdown" => Format::Markdown,
             "txt" | "text" => Format::Text,
-            "jpg" | "jpeg" | "png" | "gif" | "bmp" | "tif" | "tiff" | "webp" | "heic" => Format::Image,
+            "jpg" | "jpeg" | "png" | "gif" | "bmp" | "tif" | "tiff" | "webp" | "heic" => {
+                Format::Image
+            }
             _ => Format::Unread,
         }
     }
@@ -44,6 +47,8 @@ pub(crate) struct Extracted {
     pub tables: Vec<Vec<Vec<String>>>,
     /// Raw YAML front matter of a Markdown file, with the line it starts on.
     pub front_matter: Option<(String, usize)>,
+    /// When a photo was taken (EXIF).
+    pub taken_on: Option<chrono::NaiveDate>,
     /// A legacy encoding the text was decoded from (GBK, GB18030, Big5 …).
     pub legacy_encoding: Option<&'static str>,
     /// Problems met while reading.
@@ -71,6 +76,10 @@ pub(crate) fn extract(format: Format, bytes: &[u8], lang: Lang) -> Extracted {
             out.legacy_encoding = decoded.legacy;
             out
         }
-        Format::Image | Format::Unread => Extracted::default(),
+        Format::Image => Extracted {
+            taken_on: image::taken_on(bytes),
+            ..Extracted::default()
+        },
+        Format::Unread => Extracted::default(),
     }
 }

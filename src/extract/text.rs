@@ -1,7 +1,7 @@
 //! Plain text in the encodings Chinese offices produce: UTF-8 (with or without BOM), UTF-16 with
 //! BOM, GBK and GB18030 (detected with chardetng, decoded with encoding_rs), and Big5.
 
-use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
 
 use super::Extracted;
 use crate::i18n::Lang;
@@ -29,7 +29,9 @@ impl NotText {
                 .into(),
             NotText::Malformed(enc) => match lang {
                 Lang::Zh => format!("按最可能的编码 {enc} 解码时出错：文件可能已损坏或编码混杂"),
-                Lang::En => format!("decoding as the likeliest encoding {enc} failed: the file may be damaged or mix encodings"),
+                Lang::En => format!(
+                    "decoding as the likeliest encoding {enc} failed: the file may be damaged or mix encodings"
+                ),
             },
         }
     }
@@ -65,7 +67,11 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     let guess = detector.guess(None, chardetng::Utf8Detection::Deny);
     // GB18030 is a superset of GBK: decoding every GBK guess as GB18030 also reads the
     // characters GBK lacks (rare given names), which real rosters contain.
-    let enc = if guess == encoding_rs::GBK { GB18030 } else { guess };
+    let enc = if guess == encoding_rs::GBK {
+        GB18030
+    } else {
+        guess
+    };
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
     if had_errors {
         return Err(NotText::Malformed(enc.name()));
@@ -74,11 +80,18 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
         return Err(NotText::Binary);
     }
     if enc == UTF_8 {
-        return Ok(Decoded { text: text.into_owned(), legacy: None });
+        return Ok(Decoded {
+            text: text.into_owned(),
+            legacy: None,
+        });
     }
     Ok(Decoded {
         text: text.into_owned(),
-        legacy: Some(if enc == GB18030 { "GBK/GB18030" } else { enc.name() }),
+        legacy: Some(if enc == GB18030 {
+            "GBK/GB18030"
+        } else {
+            enc.name()
+        }),
     })
 }
 
@@ -131,9 +144,15 @@ mod tests {
 
     #[test]
     fn rejects_binary() {
-        assert!(matches!(decode(&[0x89, b'P', b'N', b'G', 0, 0, 1, 2]), Err(NotText::Binary)));
+        assert!(matches!(
+            decode(&[0x89, b'P', b'N', b'G', 0, 0, 1, 2]),
+            Err(NotText::Binary)
+        ));
         let garbage: Vec<u8> = (0..400u32).map(|i| (i * 7919 % 251) as u8 | 0x80).collect();
-        let garbage: Vec<u8> = garbage.into_iter().chain([1u8, 2, 3, 4, 5, 6, 7, 8].repeat(10)).collect();
+        let garbage: Vec<u8> = garbage
+            .into_iter()
+            .chain([1u8, 2, 3, 4, 5, 6, 7, 8].repeat(10))
+            .collect();
         assert!(decode(&garbage).is_err());
     }
 }

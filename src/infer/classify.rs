@@ -1,8 +1,9 @@
 //! Recognising the kind of a document. Chinese document titles are head-final: the word that
 //! names the document type comes last ("燃气安全培训签到表" is a 签到表, "关于开展培训的通知" is a
 //! 通知). So among the kind words found in a name, the one ending closest to the end wins, and a
-//! longer word beats a shorter one ending at the same place. The file name is asked first, then
-//! the heading, then the folders (innermost first), then typical phrases of the body text.
+//! longer word beats a shorter one ending at the same place. Document-type words (纪要, 签到表) are
+//! asked of the file name, then the heading; then subject words (伤害, 演练) of the same two; then
+//! the folders (innermost first); then typical phrases of the body text.
 
 use serde::Serialize;
 
@@ -18,6 +19,8 @@ pub enum KindSource {
     Name,
     /// The document's heading.
     Heading,
+    /// Subject words of the file name or heading.
+    Topic,
     /// A folder name.
     Folder,
     /// Phrases in the text.
@@ -78,6 +81,10 @@ pub(crate) fn classify(clues: &Clues<'_>, schema: &ArchiveSchema) -> (String, Ki
     if let Some(k) = clues.heading.and_then(by_name) {
         return (k.id.clone(), KindSource::Heading);
     }
+    let by_topic = |s: &str| head_final(s, schema, |k| &k.topics, false);
+    if let Some(k) = by_topic(clues.name).or_else(|| clues.heading.and_then(by_topic)) {
+        return (k.id.clone(), KindSource::Topic);
+    }
     for folder in clues.folders.iter().rev() {
         if let Some(k) = head_final(folder, schema, |k| &k.folders, false) {
             return (k.id.clone(), KindSource::Folder);
@@ -94,7 +101,11 @@ fn by_content<'a>(text: &str, schema: &'a ArchiveSchema) -> Option<&'a Kind> {
     let head: String = text.chars().take(3000).collect();
     let mut best: Option<(usize, &Kind)> = None;
     for kind in &schema.kinds {
-        let hits = kind.content.iter().filter(|p| head.contains(p.as_str())).count();
+        let hits = kind
+            .content
+            .iter()
+            .filter(|p| head.contains(p.as_str()))
+            .count();
         if hits >= 2 && best.is_none_or(|(h, _)| hits > h) {
             best = Some((hits, kind));
         }
@@ -107,7 +118,13 @@ mod tests {
     use super::*;
 
     fn kind_of(name: &str) -> String {
-        let clues = Clues { name, heading: None, folders: &[], text: "", image: false };
+        let clues = Clues {
+            name,
+            heading: None,
+            folders: &[],
+            text: "",
+            image: false,
+        };
         classify(&clues, ArchiveSchema::builtin()).0
     }
 
@@ -124,12 +141,21 @@ mod tests {
         assert_eq!(kind_of("居民伤害登记表"), "injury_record");
         assert_eq!(kind_of("隐患整改台账"), "rectification");
         assert_eq!(kind_of("新建文本文档"), "other");
+        assert_eq!(kind_of("卫生院三季度伤害首诊汇总"), "injury_record");
+        assert_eq!(kind_of("骨干培训班签名册"), "signin");
+        assert_eq!(kind_of("九月份镇村联合排查情况"), "inspection");
     }
 
     #[test]
     fn folders_and_content_when_the_name_is_silent() {
         let folders = vec!["07 应急预案与演练".to_string(), "演练".to_string()];
-        let clues = Clues { name: "记录", heading: None, folders: &folders, text: "", image: false };
+        let clues = Clues {
+            name: "记录",
+            heading: None,
+            folders: &folders,
+            text: "",
+            image: false,
+        };
         assert_eq!(classify(&clues, ArchiveSchema::builtin()).0, "drill");
         let clues = Clues {
             name: "文档1",
@@ -138,10 +164,25 @@ mod tests {
             text: "会议时间：2024年3月1日\n参会人员：张三、李四\n主持人：王五",
             image: false,
         };
-        assert_eq!(classify(&clues, ArchiveSchema::builtin()), ("minutes".into(), KindSource::Content));
-        let clues = Clues { name: "燃气宣传现场", heading: None, folders: &[], text: "", image: true };
+        assert_eq!(
+            classify(&clues, ArchiveSchema::builtin()),
+            ("minutes".into(), KindSource::Content)
+        );
+        let clues = Clues {
+            name: "燃气宣传现场",
+            heading: None,
+            folders: &[],
+            text: "",
+            image: true,
+        };
         assert_eq!(classify(&clues, ArchiveSchema::builtin()).0, "photo");
-        let clues = Clues { name: "培训签到表", heading: None, folders: &[], text: "", image: true };
+        let clues = Clues {
+            name: "培训签到表",
+            heading: None,
+            folders: &[],
+            text: "",
+            image: true,
+        };
         assert_eq!(classify(&clues, ArchiveSchema::builtin()).0, "signin");
     }
 }

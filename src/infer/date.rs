@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 static YMD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:19|20)\d{2})\s*[年./\-_]\s*(\d{1,2})\s*[月./\-_]\s*(\d{1,2})\s*[日号]?").unwrap()
+    Regex::new(r"((?:19|20)?\d{2})\s*[年./\-_]\s*(\d{1,2})\s*[月./\-_]\s*(\d{1,2})(?:\s*[日号])?")
+        .unwrap()
 });
 static COMPACT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])").unwrap());
@@ -15,6 +16,12 @@ static HANZI: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号]")
         .unwrap()
 });
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|(\d{1,2})·(\d{1,2})").unwrap()
+});
+/// A file name starting with MMDD ("0618 泄漏处置演练").
+static LEADING_MMDD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(0[1-9]|1[0-2])([0-2]\d|3[01])(?:[\s_\-—]|$)").unwrap());
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})").unwrap());
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:会议|培训|活动|演练|检查|巡查|宣传|发生|成文|发文|印发|落款|报告|调查|评估|填报|记录)?(?:时间|日期)\s*[：:]\s*")
@@ -35,7 +42,10 @@ pub(crate) fn normalize_digits(s: &str) -> String {
 }
 
 fn digit_before(s: &str, at: usize) -> bool {
-    s[..at].chars().next_back().is_some_and(|c| c.is_ascii_digit())
+    s[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit())
 }
 
 fn digit_after(s: &str, at: usize) -> bool {
@@ -80,7 +90,15 @@ pub(crate) fn find_dates(s: &str) -> Vec<(NaiveDate, usize)> {
         if digit_before(s, m.start()) || digit_after(s, m.end()) {
             continue;
         }
-        let (y, mo, d) = (c[1].parse().ok(), c[2].parse().ok(), c[3].parse().ok());
+        // A two-digit year only with 年 (24年5月22日): "24.5.22" is too easily something else.
+        if c[1].len() == 2 && !m.as_str().contains('年') {
+            continue;
+        }
+        let y = c[1]
+            .parse::<i32>()
+            .ok()
+            .map(|y| if y < 100 { 2000 + y } else { y });
+        let (mo, d) = (c[2].parse().ok(), c[3].parse().ok());
         if let (Some(y), Some(mo), Some(d)) = (y, mo, d)
             && let Some(date) = NaiveDate::from_ymd_opt(y, mo, d)
         {
@@ -92,14 +110,18 @@ pub(crate) fn find_dates(s: &str) -> Vec<(NaiveDate, usize)> {
         if digit_before(s, m.start()) || digit_after(s, m.end()) {
             continue;
         }
-        if let Some(date) =
-            NaiveDate::from_ymd_opt(c[1].parse().unwrap(), c[2].parse().unwrap(), c[3].parse().unwrap())
-        {
+        if let Some(date) = NaiveDate::from_ymd_opt(
+            c[1].parse().unwrap(),
+            c[2].parse().unwrap(),
+            c[3].parse().unwrap(),
+        ) {
             found.push((date, m.start()));
         }
     }
     for c in HANZI.captures_iter(s) {
-        let year: Option<u32> = c[1].chars().try_fold(0, |acc, ch| Some(acc * 10 + hanzi_digit(ch)?));
+        let year: Option<u32> = c[1]
+            .chars()
+            .try_fold(0, |acc, ch| Some(acc * 10 + hanzi_digit(ch)?));
         if let (Some(y), Some(mo), Some(d)) = (year, hanzi_number(&c[2]), hanzi_number(&c[3]))
             && let Some(date) = NaiveDate::from_ymd_opt(y as i32, mo, d)
         {
@@ -109,6 +131,35 @@ pub(crate) fn find_dates(s: &str) -> Vec<(NaiveDate, usize)> {
     found.sort_by_key(|&(_, pos)| pos);
     found.dedup_by_key(|&mut (_, pos)| pos);
     found
+}
+
+/// A month and day without a year (6月18日, 5·12), the first in `s`.
+pub(crate) fn find_month_day(s: &str) -> Option<(u32, u32)> {
+    let s = &normalize_digits(s);
+    if let Some(c) = LEADING_MMDD.captures(s.trim_start()) {
+        return Some((c[1].parse().ok()?, c[2].parse().ok()?));
+    }
+    MONTH_DAY.captures_iter(s).find_map(|c| {
+        let m = c.get(0)?;
+        if digit_before(s, m.start()) {
+            return None;
+        }
+        let (mo, d) = match (c.get(1), c.get(2)) {
+            (Some(mo), Some(d)) => (mo.as_str(), d.as_str()),
+            _ => (c.get(3)?.as_str(), c.get(4)?.as_str()),
+        };
+        let (mo, d): (u32, u32) = (mo.parse().ok()?, d.parse().ok()?);
+        ((1..=12).contains(&mo) && (1..=31).contains(&d)).then_some((mo, d))
+    })
+}
+
+/// A month-day from a labelled text date (时间：6月21日).
+pub(crate) fn month_day_in_text(text: &str) -> Option<(u32, u32)> {
+    let head: String = text.chars().take(4000).collect();
+    LABELLED.find_iter(&head).find_map(|m| {
+        let window: String = head[m.end()..].chars().take(12).collect();
+        find_month_day(&window)
+    })
 }
 
 /// The first full date in `s`.
@@ -174,10 +225,22 @@ mod tests {
         assert_eq!(first_date("2024/3/5"), Some(d(2024, 3, 5)));
         assert_eq!(first_date("２０２４年３月５日"), Some(d(2024, 3, 5)));
         assert_eq!(first_date("二〇二四年五月八日"), Some(d(2024, 5, 8)));
-        assert_eq!(first_date("二〇二三年十二月二十一日"), Some(d(2023, 12, 21)));
+        assert_eq!(
+            first_date("二〇二三年十二月二十一日"),
+            Some(d(2023, 12, 21))
+        );
         assert_eq!(first_date("2024.2.30"), None);
         assert_eq!(first_date("编号 120240312"), None);
         assert_eq!(first_date("Z021-WS·2024-D30-AQB-0012"), None);
+        assert_eq!(
+            first_date("培训时间：2023.8.16　14:30"),
+            Some(d(2023, 8, 16))
+        );
+        assert_eq!(first_date("日期：24年5月22日"), Some(d(2024, 5, 22)));
+        assert_eq!(first_date("版本 24.5.22"), None);
+        assert_eq!(find_month_day("5·12燃气泄漏处置演练"), Some((5, 12)));
+        assert_eq!(find_month_day("0618 泄漏处置演练"), Some((6, 18)));
+        assert_eq!(month_day_in_text("- 时间：6月21日 14:30"), Some((6, 21)));
     }
 
     #[test]

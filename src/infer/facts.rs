@@ -25,8 +25,31 @@ static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:责任者|发文单位|制发单位|主办单位|承办单位|编制单位|填报单位|记录单位|报送单位)\s*[：:]\s*([^\n，,。；;]{2,40})").unwrap()
 });
 const ORG_SUFFIXES: &[&str] = &[
-    "委员会", "居委会", "村委会", "办事处", "人民政府", "政府", "办公室", "领导小组", "工作组", "项目组",
-    "社区", "中心", "公司", "派出所", "大队", "中队", "服务处", "管委会", "街道", "学校", "医院", "协会", "站", "所", "局",
+    "委员会",
+    "居委会",
+    "村委会",
+    "办事处",
+    "人民政府",
+    "政府",
+    "办公室",
+    "领导小组",
+    "工作组",
+    "项目组",
+    "社区",
+    "中心",
+    "公司",
+    "派出所",
+    "大队",
+    "中队",
+    "服务处",
+    "管委会",
+    "街道",
+    "学校",
+    "医院",
+    "协会",
+    "站",
+    "所",
+    "局",
 ];
 
 /// The number of people who took part, as the text states it.
@@ -45,7 +68,8 @@ pub(crate) fn signin_rows(tables: &[Vec<Vec<String>>]) -> Option<u32> {
         .iter()
         .filter(|t| {
             t.first().is_some_and(|h| {
-                h.iter().any(|c| c.contains("姓名") || c.contains("签名") || c.contains("签字"))
+                h.iter()
+                    .any(|c| c.contains("姓名") || c.contains("签名") || c.contains("签字"))
             })
         })
         .map(|t| {
@@ -90,7 +114,10 @@ pub(crate) fn author(text: &str) -> Option<String> {
 
 /// Whether the text itself carries a sign-in record.
 pub(crate) fn mentions_signin(text: &str, tables: &[Vec<Vec<String>>]) -> bool {
-    signin_rows(tables).is_some() || text.contains("签到表") || text.contains("签到册") || text.contains("见签到")
+    signin_rows(tables).is_some()
+        || text.contains("签到表")
+        || text.contains("签到册")
+        || text.contains("见签到")
 }
 
 #[cfg(test)]
@@ -109,9 +136,18 @@ mod tests {
 
     #[test]
     fn attendees_author_and_signin() {
-        assert_eq!(attendees("参会人员：张明、李华、王芳\n议题"), vec!["张明", "李华", "王芳"]);
-        assert_eq!(author("正文。\n\n龙凤园社区居委会\n2024年5月8日").as_deref(), Some("龙凤园社区居委会"));
-        assert_eq!(author("主办单位：龙凤园社区\n").as_deref(), Some("龙凤园社区"));
+        assert_eq!(
+            attendees("参会人员：张明、李华、王芳\n议题"),
+            vec!["张明", "李华", "王芳"]
+        );
+        assert_eq!(
+            author("正文。\n\n龙凤园社区居委会\n2024年5月8日").as_deref(),
+            Some("龙凤园社区居委会")
+        );
+        assert_eq!(
+            author("主办单位：龙凤园社区\n").as_deref(),
+            Some("龙凤园社区")
+        );
         let table = vec![vec![
             vec!["序号".into(), "姓名".into()],
             vec!["1".into(), "张明".into()],

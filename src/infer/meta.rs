@@ -60,8 +60,14 @@ pub(crate) fn parse(yaml: &str, first_line: usize, lang: Lang) -> Result<Meta, S
         let msg = e.to_string();
         let msg = msg.lines().next().unwrap_or("").trim();
         match lang {
-            Lang::Zh => format!("第 {} 行：元数据 YAML 无效：{msg}", line + first_line.saturating_sub(1)),
-            Lang::En => format!("line {}: invalid metadata YAML: {msg}", line + first_line.saturating_sub(1)),
+            Lang::Zh => format!(
+                "第 {} 行：元数据 YAML 无效：{msg}",
+                line + first_line.saturating_sub(1)
+            ),
+            Lang::En => format!(
+                "line {}: invalid metadata YAML: {msg}",
+                line + first_line.saturating_sub(1)
+            ),
         }
     })?;
     let date = match raw.date.as_deref() {

@@ -9,11 +9,15 @@ use super::date::normalize_digits;
 
 /// 档号 as DA/T 22-2015 §5.4.2 builds it (Z109-WS·2011-Y-BGS-0001), at the start of a name.
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*([A-Za-z0-9]{1,8}-[A-Za-z]{2}[·.]\d{4}(?:-[A-Za-z0-9]{1,6}){1,3}-\d{3,4})[\s_\-—]*").unwrap()
+    Regex::new(
+        r"^\s*([A-Za-z0-9]{1,8}-[A-Za-z]{2}[·.]\d{4}(?:-[A-Za-z0-9]{1,6}){1,3}-\d{3,4})[\s_\-—]*",
+    )
+    .unwrap()
 });
 /// 件号 or an ordering number (0007, 01, 3.) at the start.
-static ORDINAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:[A-Za-z]?\d{1,4}|[一二三四五六七八九十]{1,3})(?:[\s、._\-—）)]+)").unwrap());
+static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[A-Za-z]?\d{1,4}|[一二三四五六七八九十]{1,3})(?:[\s、._\-—）)]+)").unwrap()
+});
 static DATES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?:19|20)\d{2}\s*[年./\-_]\s*\d{1,2}\s*[月./\-_]\s*\d{1,2}\s*[日号]?|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))")
         .unwrap()
@@ -47,9 +51,18 @@ mod tests {
 
     #[test]
     fn cleans_office_file_names() {
-        assert_eq!(clean_stem("2024.3.12 第一次促进委员会会议纪要"), "第一次促进委员会会议纪要");
-        assert_eq!(clean_stem("0007 关于调整领导小组成员的通知"), "关于调整领导小组成员的通知");
-        assert_eq!(clean_stem("Z021-WS·2024-D30-AQB-0012 消防检查记录"), "消防检查记录");
+        assert_eq!(
+            clean_stem("2024.3.12 第一次促进委员会会议纪要"),
+            "第一次促进委员会会议纪要"
+        );
+        assert_eq!(
+            clean_stem("0007 关于调整领导小组成员的通知"),
+            "关于调整领导小组成员的通知"
+        );
+        assert_eq!(
+            clean_stem("Z021-WS·2024-D30-AQB-0012 消防检查记录"),
+            "消防检查记录"
+        );
         assert_eq!(clean_stem("会议纪要(1)"), "会议纪要");
         assert_eq!(clean_stem("培训记录 - 副本"), "培训记录");
         assert_eq!(clean_stem("培训记录20240312"), "培训记录");

@@ -5,4 +5,4 @@ mod json;
 mod text;
 
 pub use json::render_json;
-pub use text::{render_text, TextOptions};
+pub use text::{TextOptions, render_text};

@@ -53,7 +53,10 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
         Verdict::Rectify => YELLOW.bold(),
         Verdict::Fail => RED.bold(),
     };
-    let community = r.community.clone().unwrap_or_else(|| lang.pick("（未命名社区）", "(unnamed community)").into());
+    let community = r
+        .community
+        .clone()
+        .unwrap_or_else(|| lang.pick("（未命名社区）", "(unnamed community)").into());
     let _ = writeln!(
         out,
         "{}  {} {}/{} ({}%)  {} {}  {} {} · {} {} · {} {}  {} {}",
@@ -75,7 +78,10 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
     );
     let period_note = match r.period_source {
         crate::audit::PeriodSource::Config => "",
-        crate::audit::PeriodSource::Inferred => lang.pick("（未在 zicha.yaml 中设置，按最近两年推定）", " (not set in zicha.yaml; inferred as the last two years)"),
+        crate::audit::PeriodSource::Inferred => lang.pick(
+            "（未在 zicha.yaml 中设置，按最近两年推定）",
+            " (not set in zicha.yaml; inferred as the last two years)",
+        ),
     };
     let _ = writeln!(
         out,
@@ -114,7 +120,10 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
                     if r.score.zero_indicators.is_empty() {
                         String::new()
                     } else {
-                        format!("；0 分指标：{}（任一指标 0 分即不通过）", r.score.zero_indicators.join("、"))
+                        format!(
+                            "；0 分指标：{}（任一指标 0 分即不通过）",
+                            r.score.zero_indicators.join("、")
+                        )
                     }
                 ),
                 Lang::En => format!(
@@ -124,7 +133,10 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
                     if r.score.zero_indicators.is_empty() {
                         String::new()
                     } else {
-                        format!("; indicators at 0: {} (any indicator at 0 fails)", r.score.zero_indicators.join(", "))
+                        format!(
+                            "; indicators at 0: {} (any indicator at 0 fails)",
+                            r.score.zero_indicators.join(", ")
+                        )
                     }
                 ),
             }
@@ -143,7 +155,11 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
             if req.status == Status::Met && !o.verbose {
                 continue;
             }
-            let grades: Vec<String> = req.parts.iter().map(|p| format!("{}{}", p.title, p.grade)).collect();
+            let grades: Vec<String> = req
+                .parts
+                .iter()
+                .map(|p| format!("{}{}", p.title, p.grade))
+                .collect();
             let _ = writeln!(
                 out,
                 "  {} {}  {}  {}  {}",
@@ -156,7 +172,12 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
             for g in &req.gap_details {
                 let _ = writeln!(out, "       {} {}", paint(YELLOW, "·"), g.message);
                 if let Some(h) = &g.hint {
-                    let _ = writeln!(out, "         {} {}", paint(CYAN, lang.pick("建议：", "fix:")), h);
+                    let _ = writeln!(
+                        out,
+                        "         {} {}",
+                        paint(CYAN, lang.pick("建议：", "fix:")),
+                        h
+                    );
                 }
                 if o.verbose {
                     for p in g.paths.iter().take(5) {
@@ -166,7 +187,12 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
             }
             if o.verbose {
                 for p in &req.evidence {
-                    let _ = writeln!(out, "       {} {}", paint(DIM, lang.pick("证据", "evidence")), p);
+                    let _ = writeln!(
+                        out,
+                        "       {} {}",
+                        paint(DIM, lang.pick("证据", "evidence")),
+                        p
+                    );
                 }
             }
         }
@@ -177,7 +203,11 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
         .filter(|d| o.verbose || d.severity > Severity::Info)
         .collect();
     if !shown.is_empty() {
-        let _ = writeln!(out, "\n{}", paint(BOLD, lang.pick("文件问题", "Document problems")));
+        let _ = writeln!(
+            out,
+            "\n{}",
+            paint(BOLD, lang.pick("文件问题", "Document problems"))
+        );
         for d in shown {
             let style = match d.severity {
                 Severity::Error => RED,
@@ -202,8 +232,14 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
             paint(
                 DIM,
                 &match lang {
-                    Lang::Zh => format!("已省略 {} 个达标指标和 {hidden} 条提示；加 --verbose 查看全部与证据文件", r.summary.met),
-                    Lang::En => format!("{} met indicators and {hidden} notes hidden; --verbose shows them and the evidence", r.summary.met),
+                    Lang::Zh => format!(
+                        "已省略 {} 个达标指标和 {hidden} 条提示；加 --verbose 查看全部与证据文件",
+                        r.summary.met
+                    ),
+                    Lang::En => format!(
+                        "{} met indicators and {hidden} notes hidden; --verbose shows them and the evidence",
+                        r.summary.met
+                    ),
                 }
             )
         );

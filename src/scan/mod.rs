@@ -3,4 +3,4 @@
 
 mod walk;
 
-pub(crate) use walk::{walk, Entry, SIDECAR_SUFFIX};
+pub(crate) use walk::{Entry, SIDECAR_SUFFIX, walk};

@@ -104,7 +104,10 @@ pub(crate) fn walk(root: &Path, lang: Lang) -> Walk {
                         Diagnostic::new(
                             Code::UnsafeLink,
                             rel,
-                            lang.pick("符号链接指向档案之外，已跳过", "symlink points outside the archive; skipped"),
+                            lang.pick(
+                                "符号链接指向档案之外，已跳过",
+                                "symlink points outside the archive; skipped",
+                            ),
                         )
                         .with_help(lang.pick(
                             "将文件复制到档案文件夹内",
@@ -120,7 +123,10 @@ pub(crate) fn walk(root: &Path, lang: Lang) -> Walk {
                             rel,
                             format!(
                                 "{}: {e}",
-                                lang.pick("符号链接无法解析（循环或目标不存在）", "symlink cannot be resolved (loop or missing target)")
+                                lang.pick(
+                                    "符号链接无法解析（循环或目标不存在）",
+                                    "symlink cannot be resolved (loop or missing target)"
+                                )
                             ),
                         )
                         .with_help(lang.pick("删除或修复该链接", "remove or fix the link")),

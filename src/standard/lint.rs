@@ -6,7 +6,7 @@ use std::path::Path;
 use serde::Serialize;
 use serde_saphyr::Spanned;
 
-use super::{CountSpec, Standard, FACTS};
+use super::{CountSpec, FACTS, Standard};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::schema::ArchiveSchema;
@@ -124,7 +124,9 @@ pub(super) fn validate(std: &Standard, lang: Lang) -> Vec<LintProblem> {
                     problem(
                         line,
                         format!("指标 {iid} 有未定义的计分部分 {pid}（应为 {part_ids:?} 之一）"),
-                        format!("indicator {iid}: unknown part {pid} (expected one of {part_ids:?})"),
+                        format!(
+                            "indicator {iid}: unknown part {pid} (expected one of {part_ids:?})"
+                        ),
                     );
                 }
                 for rule in &rules.evidence {
@@ -149,8 +151,14 @@ pub(super) fn validate(std: &Standard, lang: Lang) -> Vec<LintProblem> {
                         if !FACTS.contains(&f.as_str()) {
                             problem(
                                 rline,
-                                format!("证据规则“{}”要求了未知的事实 {f}（可用：{FACTS:?}）", rule.label.value),
-                                format!("evidence rule \"{}\": unknown fact {f} (known: {FACTS:?})", rule.label.value),
+                                format!(
+                                    "证据规则“{}”要求了未知的事实 {f}（可用：{FACTS:?}）",
+                                    rule.label.value
+                                ),
+                                format!(
+                                    "evidence rule \"{}\": unknown fact {f} (known: {FACTS:?})",
+                                    rule.label.value
+                                ),
                             );
                         }
                     }
@@ -158,14 +166,23 @@ pub(super) fn validate(std: &Standard, lang: Lang) -> Vec<LintProblem> {
                         Some(CountSpec::Parameter(name)) if !std.parameters.contains_key(name) => {
                             problem(
                                 rline,
-                                format!("证据规则“{}”的 per_year 引用了未定义的参数 {name}", rule.label.value),
-                                format!("evidence rule \"{}\": per_year names undefined parameter {name}", rule.label.value),
+                                format!(
+                                    "证据规则“{}”的 per_year 引用了未定义的参数 {name}",
+                                    rule.label.value
+                                ),
+                                format!(
+                                    "evidence rule \"{}\": per_year names undefined parameter {name}",
+                                    rule.label.value
+                                ),
                             )
                         }
                         Some(CountSpec::Number(n)) if *n <= 0.0 => problem(
                             rline,
                             format!("证据规则“{}”的 per_year 必须大于 0", rule.label.value),
-                            format!("evidence rule \"{}\": per_year must be > 0", rule.label.value),
+                            format!(
+                                "evidence rule \"{}\": per_year must be > 0",
+                                rule.label.value
+                            ),
                         ),
                         _ => {}
                     }

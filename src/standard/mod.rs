@@ -14,9 +14,9 @@ use serde_saphyr::Spanned;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 
-pub use lint::{lint_standard, LintProblem};
-pub use show::render_standard_table;
+pub use lint::{LintProblem, lint_standard};
 pub(crate) use show::fit as fit_width;
+pub use show::render_standard_table;
 
 /// Built-in standards: (id, file name, YAML).
 const BUILTIN: &[(&str, &str, &str)] = &[(

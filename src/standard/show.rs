@@ -27,7 +27,10 @@ pub(crate) fn fit(s: &str, width: usize) -> String {
 pub fn render_standard_table(std: &Standard, lang: Lang) -> String {
     let mut out = String::new();
     let title = lang.pick_opt(&std.title, std.title_en.as_deref());
-    out.push_str(&format!("{} 《{}》  {}\n", std.code, title, std.scheme.title));
+    out.push_str(&format!(
+        "{} 《{}》  {}\n",
+        std.code, title, std.scheme.title
+    ));
     let parts: Vec<String> = std
         .scheme
         .parts
@@ -71,7 +74,12 @@ pub fn render_standard_table(std: &Standard, lang: Lang) -> String {
             element.label(lang),
             provenance_label(element.provenance.as_deref(), lang)
         ));
-        out.push_str(&format!("  {}  {}  {}\n", fit(h_id, 5), fit(h_title, 64), h_prov));
+        out.push_str(&format!(
+            "  {}  {}  {}\n",
+            fit(h_id, 5),
+            fit(h_title, 64),
+            h_prov
+        ));
         for ind in &element.indicators {
             out.push_str(&format!(
                 "  {}  {}  {}\n",
@@ -83,7 +91,10 @@ pub fn render_standard_table(std: &Standard, lang: Lang) -> String {
         out.push('\n');
     }
     if !std.who_indicators.is_empty() {
-        out.push_str(lang.pick("WHO / ISCCC 指标与要素对照\n", "WHO / ISCCC indicators and elements\n"));
+        out.push_str(lang.pick(
+            "WHO / ISCCC 指标与要素对照\n",
+            "WHO / ISCCC indicators and elements\n",
+        ));
         for w in &std.who_indicators {
             let title = match lang {
                 Lang::Zh => w.title_zh.as_deref().unwrap_or(&w.title),
@@ -99,7 +110,10 @@ pub fn render_standard_table(std: &Standard, lang: Lang) -> String {
         }
     }
     if !std.parameters.is_empty() {
-        out.push_str(lang.pick("\n参数（可在 zicha.yaml 的 parameters 中覆盖）\n", "\nParameters (override in zicha.yaml `parameters`)\n"));
+        out.push_str(lang.pick(
+            "\n参数（可在 zicha.yaml 的 parameters 中覆盖）\n",
+            "\nParameters (override in zicha.yaml `parameters`)\n",
+        ));
         for (name, p) in &std.parameters {
             out.push_str(&format!(
                 "  {}  {}  {}\n",

@@ -1,0 +1,130 @@
+//! Classification accuracy on archives zicha was not tuned on (`tests/holdout/`, built from a
+//! truth file written independently of the classifier). Prints the figures; fails when they drop
+//! below the floors, so a change that makes recognition worse cannot land silently.
+
+use serde::Deserialize;
+use zicha::{Archive, AuditOptions, Lang, LoadOptions, Standard};
+
+#[derive(Deserialize)]
+struct Truth {
+    archive: String,
+    documents: Vec<TruthDoc>,
+}
+
+#[derive(Deserialize)]
+struct TruthDoc {
+    path: String,
+    kind: String,
+    date: Option<String>,
+    elements: Vec<String>,
+}
+
+struct Accuracy {
+    docs: usize,
+    kind: usize,
+    date: usize,
+    element: usize,
+    misses: Vec<String>,
+}
+
+fn measure(name: &str) -> Accuracy {
+    let base = super::repo().join("tests/holdout");
+    let text = std::fs::read_to_string(base.join(format!("{name}.truth.yaml"))).unwrap();
+    let truth: Truth = serde_saphyr::from_str(&text).unwrap();
+    assert_eq!(truth.archive, name);
+    let archive = Archive::load(&base.join(name), &LoadOptions::default()).unwrap();
+    let std = Standard::builtin("aqt9001-2006").unwrap();
+    let report = zicha::audit(
+        &archive,
+        &std,
+        &AuditOptions {
+            lang: Lang::Zh,
+            today: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        },
+    );
+    let mut acc = Accuracy {
+        docs: 0,
+        kind: 0,
+        date: 0,
+        element: 0,
+        misses: Vec::new(),
+    };
+    for t in &truth.documents {
+        let doc = report
+            .documents
+            .iter()
+            .find(|d| d.path == t.path)
+            .unwrap_or_else(|| panic!("{} not listed", t.path));
+        acc.docs += 1;
+        if doc.kind == t.kind {
+            acc.kind += 1;
+        } else {
+            acc.misses.push(format!(
+                "kind  {} → {} (truth {})",
+                t.path, doc.kind, t.kind
+            ));
+        }
+        let date = doc.date.map(|d| d.to_string());
+        if date == t.date {
+            acc.date += 1;
+        } else {
+            acc.misses.push(format!(
+                "date  {} → {:?} (truth {:?})",
+                t.path, date, t.date
+            ));
+        }
+        if t.elements.first().is_some_and(|e| doc.elements.contains(e)) {
+            acc.element += 1;
+        } else {
+            acc.misses.push(format!(
+                "elem  {} → {:?} (truth {:?})",
+                t.path, doc.elements, t.elements
+            ));
+        }
+    }
+    acc
+}
+
+fn pct(n: usize, d: usize) -> f64 {
+    n as f64 * 100.0 / d as f64
+}
+
+#[test]
+fn holdout_archives_are_mostly_classified_right() {
+    let mut total = Accuracy {
+        docs: 0,
+        kind: 0,
+        date: 0,
+        element: 0,
+        misses: Vec::new(),
+    };
+    for name in ["qingshui-village", "hengda-park"] {
+        let a = measure(name);
+        println!(
+            "{name}: {} documents, kind {:.1}%, date {:.1}%, main element {:.1}%",
+            a.docs,
+            pct(a.kind, a.docs),
+            pct(a.date, a.docs),
+            pct(a.element, a.docs)
+        );
+        for m in &a.misses {
+            println!("  {m}");
+        }
+        total.docs += a.docs;
+        total.kind += a.kind;
+        total.date += a.date;
+        total.element += a.element;
+    }
+    let (kind, date, element) = (
+        pct(total.kind, total.docs),
+        pct(total.date, total.docs),
+        pct(total.element, total.docs),
+    );
+    println!(
+        "all: {} documents, kind {kind:.1}%, date {date:.1}%, main element {element:.1}%",
+        total.docs
+    );
+    assert!(kind >= 80.0, "kind accuracy {kind:.1}% below 80%");
+    assert!(date >= 80.0, "date accuracy {date:.1}% below 80%");
+    assert!(element >= 70.0, "element accuracy {element:.1}% below 70%");
+}

@@ -1,0 +1,10 @@
+//! Integration tests: one binary, one module per area (mdBook / ripgrep style).
+
+mod holdout;
+
+use std::path::PathBuf;
+
+/// The repository root.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
