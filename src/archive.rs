@@ -67,6 +67,9 @@ pub struct Document {
     pub kind: String,
     /// Where the kind came from.
     pub kind_source: KindSource,
+    /// For a photo: the kind of activity it shows (演练 → drill), from its name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
     /// 题名.
     pub title: String,
     /// 日期, when a full date is known.
@@ -345,6 +348,14 @@ fn read_document(entry: &Entry, sidecar: Option<&Entry>, options: &LoadOptions) 
         }
     }
 
+    let subject = (kind == "photo")
+        .then(|| {
+            classify::head_final(&name, schema, |k| &k.names, false)
+                .or_else(|| classify::head_final(&name, schema, |k| &k.topics, false))
+                .filter(|k| k.id != "photo")
+                .map(|k| k.id.clone())
+        })
+        .flatten();
     let title = declared
         .raw
         .title
@@ -455,6 +466,7 @@ fn read_document(entry: &Entry, sidecar: Option<&Entry>, options: &LoadOptions) 
         sha256,
         kind,
         kind_source,
+        subject,
         title,
         date,
         year,

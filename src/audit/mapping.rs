@@ -69,17 +69,38 @@ pub(crate) fn element_of_folder(folder: &str, std: &Standard) -> Option<String> 
     best.map(|(_, _, id)| id.to_string())
 }
 
-/// Elements a document is filed under: declared, else those its folders name.
+/// Elements a document is filed under: declared, else those its folders name, else the element
+/// its kind belongs to (a project's plans and records under the project element).
 pub(crate) fn filed_elements(doc: &Document, std: &Standard) -> Vec<String> {
     if let Some(declared) = &doc.declared_elements {
         return declared.clone();
     }
-    let mut out: Vec<String> = doc
+    let mut out: Vec<String> = Vec::new();
+    for e in doc
         .folders
         .iter()
+        .rev()
         .filter_map(|f| element_of_folder(f, std))
-        .collect();
-    out.dedup();
+    {
+        if !out.contains(&e) {
+            out.push(e);
+        }
+    }
+    if out.is_empty() {
+        let kind = doc.subject.as_ref().unwrap_or(&doc.kind);
+        let by = |pick: fn(&crate::standard::Element) -> &Vec<String>| {
+            std.elements
+                .iter()
+                .find(|e| pick(e).contains(kind))
+                .map(|e| e.id.value.clone())
+        };
+        let project = if doc.facts.project.is_some() {
+            by(|e| &e.project_kinds)
+        } else {
+            None
+        };
+        out.extend(project.or_else(|| by(|e| &e.kinds)));
+    }
     out
 }
 

@@ -422,10 +422,11 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
     };
 
     for (i, doc) in docs.iter_mut().enumerate() {
-        let mut els: BTreeSet<String> = mapping::filed_elements(doc, std).into_iter().collect();
-        els.extend(used_by[i].iter().cloned());
-        let mut els: Vec<String> = els.into_iter().collect();
-        els.sort_by_key(|e| e.parse::<u32>().unwrap_or(u32::MAX));
+        // Where it is filed comes first, then the other elements it serves as evidence for.
+        let mut els = mapping::filed_elements(doc, std);
+        let mut more: Vec<&String> = used_by[i].iter().filter(|e| !els.contains(e)).collect();
+        more.sort_by_key(|e| e.parse::<u32>().unwrap_or(u32::MAX));
+        els.extend(more.into_iter().cloned());
         doc.elements = els;
         if let Some(d) = doc.date
             && !period.contains(d)

@@ -92,6 +92,18 @@ pub(super) fn validate(std: &Standard, lang: Lang) -> Vec<LintProblem> {
                 format!("duplicate element id \"{}\"", element.id.value),
             );
         }
+        for k in element.kinds.iter().chain(&element.project_kinds) {
+            if schema.kind(k).is_none() {
+                problem(
+                    line_of(&element.id),
+                    format!(
+                        "要素 {} 的 kinds 引用了未知的文件类型 {k}",
+                        element.id.value
+                    ),
+                    format!("element {}: unknown kind {k}", element.id.value),
+                );
+            }
+        }
         if element.indicators.is_empty() {
             problem(
                 line_of(&element.id),
@@ -148,6 +160,26 @@ pub(super) fn validate(std: &Standard, lang: Lang) -> Vec<LintProblem> {
                         }
                     }
                     for f in &rule.facts {
+                        // A fact no listed kind can carry makes every such document count half.
+                        for k in rule.kinds.iter().filter_map(|k| schema.kind(k)) {
+                            if FACTS.contains(&f.as_str())
+                                && f != "signin"
+                                && f != "project"
+                                && !k.facts.contains(f)
+                            {
+                                problem(
+                                    rline,
+                                    format!(
+                                        "证据规则“{}”要求事实 {f}，但文件类型 {} 不带此事实",
+                                        rule.label.value, k.id
+                                    ),
+                                    format!(
+                                        "evidence rule \"{}\" asks for {f}, which kind {} never carries",
+                                        rule.label.value, k.id
+                                    ),
+                                );
+                            }
+                        }
                         if !FACTS.contains(&f.as_str()) {
                             problem(
                                 rline,

@@ -165,6 +165,12 @@ pub struct Element {
     /// Words in titles that tie a document to this element.
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// Kinds filed under this element when neither metadata nor folders say otherwise.
+    #[serde(default)]
+    pub kinds: Vec<String>,
+    /// Kinds filed under this element when the document belongs to a safety-promotion project.
+    #[serde(default)]
+    pub project_kinds: Vec<String>,
     /// The scored indicators.
     pub indicators: Vec<Indicator>,
 }

@@ -24,6 +24,7 @@ struct Accuracy {
     kind: usize,
     date: usize,
     element: usize,
+    first: usize,
     misses: Vec<String>,
 }
 
@@ -47,6 +48,7 @@ fn measure(name: &str) -> Accuracy {
         kind: 0,
         date: 0,
         element: 0,
+        first: 0,
         misses: Vec::new(),
     };
     for t in &truth.documents {
@@ -73,6 +75,9 @@ fn measure(name: &str) -> Accuracy {
                 t.path, date, t.date
             ));
         }
+        if !t.elements.is_empty() && t.elements.first() == doc.elements.first() {
+            acc.first += 1;
+        }
         if t.elements.first().is_some_and(|e| doc.elements.contains(e)) {
             acc.element += 1;
         } else {
@@ -96,16 +101,18 @@ fn holdout_archives_are_mostly_classified_right() {
         kind: 0,
         date: 0,
         element: 0,
+        first: 0,
         misses: Vec::new(),
     };
     for name in ["qingshui-village", "hengda-park"] {
         let a = measure(name);
         println!(
-            "{name}: {} documents, kind {:.1}%, date {:.1}%, main element {:.1}%",
+            "{name}: {} documents, kind {:.1}%, date {:.1}%, main element listed {:.1}%, listed first {:.1}%",
             a.docs,
             pct(a.kind, a.docs),
             pct(a.date, a.docs),
-            pct(a.element, a.docs)
+            pct(a.element, a.docs),
+            pct(a.first, a.docs)
         );
         for m in &a.misses {
             println!("  {m}");
@@ -114,17 +121,24 @@ fn holdout_archives_are_mostly_classified_right() {
         total.kind += a.kind;
         total.date += a.date;
         total.element += a.element;
+        total.first += a.first;
     }
     let (kind, date, element) = (
         pct(total.kind, total.docs),
         pct(total.date, total.docs),
         pct(total.element, total.docs),
     );
+    let first = pct(total.first, total.docs);
     println!(
-        "all: {} documents, kind {kind:.1}%, date {date:.1}%, main element {element:.1}%",
+        "all: {} documents, kind {kind:.1}%, date {date:.1}%, main element listed {element:.1}%, listed first {first:.1}%",
         total.docs
     );
-    assert!(kind >= 80.0, "kind accuracy {kind:.1}% below 80%");
-    assert!(date >= 80.0, "date accuracy {date:.1}% below 80%");
-    assert!(element >= 70.0, "element accuracy {element:.1}% below 70%");
+    // Floors a little under the figures measured when the test was written, so a regression fails.
+    assert!(kind >= 85.0, "kind accuracy {kind:.1}% below 85%");
+    assert!(date >= 85.0, "date accuracy {date:.1}% below 85%");
+    assert!(element >= 85.0, "element accuracy {element:.1}% below 85%");
+    assert!(
+        first >= 70.0,
+        "first-element accuracy {first:.1}% below 70%"
+    );
 }

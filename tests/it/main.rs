@@ -1,5 +1,6 @@
 //! Integration tests: one binary, one module per area (mdBook / ripgrep style).
 
+mod errors;
 mod holdout;
 
 use std::path::PathBuf;
