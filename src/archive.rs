@@ -420,7 +420,8 @@ fn read_document(entry: &Entry, sidecar: Option<&Entry>, options: &LoadOptions) 
         .clone()
         .or_else(|| title::reference_code(&stem));
 
-    if date.is_none() && year.is_none() && sha256.is_some() {
+    let empty = diagnostics.iter().any(|d| d.code == Code::EmptyFile);
+    if date.is_none() && year.is_none() && sha256.is_some() && !empty {
         diagnostics.push(
             Diagnostic::new(Code::NoDate, rel.clone(), Code::NoDate.description(lang)).with_help(
                 lang.pick(
@@ -430,7 +431,7 @@ fn read_document(entry: &Entry, sidecar: Option<&Entry>, options: &LoadOptions) 
             ),
         );
     }
-    if kind == "other" && sha256.is_some() {
+    if kind == "other" && sha256.is_some() && !empty {
         diagnostics.push(
             Diagnostic::new(Code::Unclassified, rel.clone(), Code::Unclassified.description(lang)).with_help(lang.pick(
                 "文件名写明文件类型（如“……会议纪要”“……培训记录”），或放入对应的文件夹",
@@ -543,29 +544,39 @@ fn invalid_meta(rel: &str, message: String, lang: Lang) -> Diagnostic {
 }
 
 fn mark_duplicates(documents: &mut [Document], lang: Lang) {
-    let mut first: HashMap<String, String> = HashMap::new();
-    for doc in documents.iter_mut() {
-        let Some(hash) = doc.sha256.clone() else {
-            continue;
+    // Of identical files, the one that does not look like a copy ("- 副本", "(1)") is the original.
+    let looks_like_copy = |p: &str| {
+        let stem = p.rsplit('/').next().unwrap_or(p);
+        let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
+        title::clean_stem(stem).len() < title::clean_stem_keep_copy(stem).len()
+    };
+    let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, doc) in documents.iter().enumerate() {
+        if let Some(hash) = doc.sha256.as_deref()
+            && doc.size > 0
+        {
+            groups.entry(hash).or_default().push(i);
+        }
+    }
+    let mut flagged: Vec<(usize, String)> = Vec::new();
+    for members in groups.values().filter(|m| m.len() > 1) {
+        let original = *members
+            .iter()
+            .min_by_key(|&&i| (looks_like_copy(&documents[i].path), documents[i].path.as_str()))
+            .expect("non-empty group");
+        for &i in members.iter().filter(|&&i| i != original) {
+            flagged.push((i, documents[original].path.clone()));
+        }
+    }
+    for (i, original) in flagged {
+        let msg = match lang {
+            Lang::Zh => format!("与 {original} 内容完全相同"),
+            Lang::En => format!("identical to {original}"),
         };
-        if doc.size == 0 {
-            continue;
-        }
-        match first.get(&hash) {
-            Some(original) => {
-                let msg = match lang {
-                    Lang::Zh => format!("与 {original} 内容完全相同"),
-                    Lang::En => format!("identical to {original}"),
-                };
-                doc.diagnostics.push(
-                    Diagnostic::new(Code::Duplicate, doc.path.clone(), msg)
-                        .with_help(lang.pick("保留一份，删除重复的副本", "keep one copy")),
-                );
-            }
-            None => {
-                first.insert(hash, doc.path.clone());
-            }
-        }
+        let path = documents[i].path.clone();
+        documents[i].diagnostics.push(
+            Diagnostic::new(Code::Duplicate, path, msg).with_help(lang.pick("保留一份，删除重复的副本", "keep one copy")),
+        );
     }
 }
 

@@ -36,11 +36,20 @@ pub(crate) fn reference_code(stem: &str) -> Option<String> {
 
 /// The title a file name gives.
 pub(crate) fn clean_stem(stem: &str) -> String {
+    clean(stem, true)
+}
+
+/// The same without taking copy markers off (to tell a copy from its original).
+pub(crate) fn clean_stem_keep_copy(stem: &str) -> String {
+    clean(stem, false)
+}
+
+fn clean(stem: &str, drop_copy_marks: bool) -> String {
     let s = normalize_digits(stem);
     let s = REFERENCE.replace(&s, "");
     let s = DATES.replace_all(&s, " ");
     let s = ORDINAL.replace(&s, "");
-    let s = COPY_MARK.replace(s.trim(), "");
+    let s = if drop_copy_marks { COPY_MARK.replace(s.trim(), "") } else { s.trim().into() };
     let s = s.trim_matches(|c: char| c.is_whitespace() || "_-—.、".contains(c));
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
