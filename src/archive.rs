@@ -562,7 +562,12 @@ fn mark_duplicates(documents: &mut [Document], lang: Lang) {
     for members in groups.values().filter(|m| m.len() > 1) {
         let original = *members
             .iter()
-            .min_by_key(|&&i| (looks_like_copy(&documents[i].path), documents[i].path.as_str()))
+            .min_by_key(|&&i| {
+                (
+                    looks_like_copy(&documents[i].path),
+                    documents[i].path.as_str(),
+                )
+            })
             .expect("non-empty group");
         for &i in members.iter().filter(|&&i| i != original) {
             flagged.push((i, documents[original].path.clone()));
@@ -575,7 +580,8 @@ fn mark_duplicates(documents: &mut [Document], lang: Lang) {
         };
         let path = documents[i].path.clone();
         documents[i].diagnostics.push(
-            Diagnostic::new(Code::Duplicate, path, msg).with_help(lang.pick("保留一份，删除重复的副本", "keep one copy")),
+            Diagnostic::new(Code::Duplicate, path, msg)
+                .with_help(lang.pick("保留一份，删除重复的副本", "keep one copy")),
         );
     }
 }

@@ -76,6 +76,15 @@ pub(crate) fn classify(clues: &Clues<'_>, schema: &ArchiveSchema) -> (String, Ki
         return (k.id.clone(), KindSource::Name);
     }
     if clues.image {
+        // A scan ("扫描件001.jpg") is the paper record its folder holds; a picture is a photo.
+        let lower = clues.name.to_lowercase();
+        if lower.contains("扫描") || lower.contains("scan") {
+            for folder in clues.folders.iter().rev() {
+                if let Some(k) = head_final(folder, schema, |k| &k.folders, true) {
+                    return (k.id.clone(), KindSource::Folder);
+                }
+            }
+        }
         return ("photo".into(), KindSource::Extension);
     }
     if let Some(k) = clues.heading.and_then(by_name) {

@@ -49,7 +49,11 @@ fn clean(stem: &str, drop_copy_marks: bool) -> String {
     let s = REFERENCE.replace(&s, "");
     let s = DATES.replace_all(&s, " ");
     let s = ORDINAL.replace(&s, "");
-    let s = if drop_copy_marks { COPY_MARK.replace(s.trim(), "") } else { s.trim().into() };
+    let s = if drop_copy_marks {
+        COPY_MARK.replace(s.trim(), "")
+    } else {
+        s.trim().into()
+    };
     let s = s.trim_matches(|c: char| c.is_whitespace() || "_-—.、".contains(c));
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

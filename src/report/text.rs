@@ -89,7 +89,7 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
         paint(
             DIM,
             &format!(
-                "{} {} {} · {} {} {} {}{} · {} {}（{} {}，{} {}）",
+                "{} {} {} · {} {} {} {}{} · {} {}{}{} {}{}{} {}{}",
                 r.standard.code,
                 r.standard.scheme,
                 r.community_type.as_deref().unwrap_or(""),
@@ -100,10 +100,13 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
                 period_note,
                 lang.pick("文件", "documents"),
                 r.summary.documents,
+                lang.pick("（", " ("),
                 lang.pick("错误", "errors"),
                 r.summary.errors,
+                lang.pick("，", ", "),
                 lang.pick("警告", "warnings"),
                 r.summary.warnings,
+                lang.pick("）", ")"),
             )
         )
     );
@@ -158,7 +161,7 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
             let grades: Vec<String> = req
                 .parts
                 .iter()
-                .map(|p| format!("{}{}", p.title, p.grade))
+                .map(|p| format!("{} {}", p.title, p.grade))
                 .collect();
             let _ = writeln!(
                 out,
@@ -169,13 +172,15 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
                 fit(&format!("{}/{}", num(req.earned), num(req.possible)), 9),
                 paint(DIM, &grades.join(" "))
             );
-            for g in &req.gap_details {
+            for (i, g) in req.gap_details.iter().enumerate() {
                 let _ = writeln!(out, "       {} {}", paint(YELLOW, "·"), g.message);
-                if let Some(h) = &g.hint {
+                // A rule short in several ways has one hint: say it once, after its last gap.
+                let next_same = req.gap_details.get(i + 1).is_some_and(|n| n.hint == g.hint);
+                if let Some(h) = g.hint.as_ref().filter(|_| !next_same) {
                     let _ = writeln!(
                         out,
-                        "         {} {}",
-                        paint(CYAN, lang.pick("建议：", "fix:")),
+                        "         {}{}",
+                        paint(CYAN, lang.pick("建议：", "fix: ")),
                         h
                     );
                 }

@@ -405,9 +405,18 @@ impl PartDef {
 }
 
 impl EvidenceRule {
-    /// Label in the chosen language.
-    pub fn name(&self, lang: Lang) -> &str {
-        lang.pick_opt(&self.label.value, self.label_en.as_deref())
+    /// Label in the chosen language, as it reads inside a sentence ("no effect evaluation").
+    pub fn name(&self, lang: Lang) -> String {
+        let label = lang.pick_opt(&self.label.value, self.label_en.as_deref());
+        let mut chars = label.chars();
+        match (lang, chars.next(), chars.next()) {
+            // Keep acronyms (WHO, ISCCC) as they are.
+            (Lang::En, Some(first), Some(second)) if !second.is_uppercase() => first
+                .to_lowercase()
+                .chain(label[first.len_utf8()..].chars())
+                .collect(),
+            _ => label.to_string(),
+        }
     }
 
     /// Hint in the chosen language.

@@ -297,7 +297,8 @@ fn standard_lint_reports_file_and_line() {
     let good = super::repo().join("standards/aqt9001-2006.yaml");
     let text = fs::read_to_string(&good).unwrap();
     // An unknown kind in an evidence rule, and a per_year parameter that does not exist.
-    let first_kinds = text.find("kinds: [").unwrap();
+    // The first evidence rule's kinds (rules are indented 16 spaces; elements have kinds too).
+    let first_kinds = text.find("\n                kinds: [").unwrap() + 1 + 16;
     let mut bad = text.clone();
     bad.replace_range(
         first_kinds..first_kinds + "kinds: [".len(),

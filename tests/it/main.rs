@@ -2,6 +2,7 @@
 
 mod errors;
 mod holdout;
+mod sample;
 
 use std::path::PathBuf;
 
