@@ -10,6 +10,8 @@
 //! The public API is flat: load an [`Archive`] with [`Archive::load`], a [`Standard`] with
 //! [`Standard::builtin`] or [`Standard::from_path`], and run [`audit`].
 
+#![warn(missing_docs)]
+
 mod archive;
 mod audit;
 mod config;
