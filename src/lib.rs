@@ -9,6 +9,21 @@
 //!
 //! The public API is flat: load an [`Archive`] with [`Archive::load`], a [`Standard`] with
 //! [`Standard::builtin`] or [`Standard::from_path`], and run [`audit`].
+//!
+//! ```
+//! use zicha::{Archive, AuditOptions, Lang, LoadOptions, Standard, Verdict};
+//!
+//! let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample");
+//! let archive = Archive::load(&root, &LoadOptions::default())?;
+//! let standard = Standard::builtin("aqt9001-2006")?;
+//! let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+//! let report = zicha::audit(&archive, &standard, &AuditOptions { lang: Lang::Zh, today });
+//! assert_eq!(report.score.possible, 150.0);
+//! assert_eq!(report.score.verdict, Verdict::Pass);
+//! let injuries = report.elements.iter().find(|e| e.id == "9").unwrap();
+//! assert!(injuries.requirements.iter().any(|r| r.gaps.iter().any(|g| g == "2025年无伤害记录")));
+//! # Ok::<(), zicha::Error>(())
+//! ```
 
 #![warn(missing_docs)]
 
