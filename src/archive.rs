@@ -96,10 +96,10 @@ pub struct Document {
     /// Project declared in metadata.
     #[serde(skip)]
     pub declared_project: Option<String>,
-    /// The text read.
+    /// The text read, folded to Simplified script.
     #[serde(skip)]
     pub text: String,
-    /// Folder names from the root down.
+    /// Folder names from the root down, folded to Simplified script.
     #[serde(skip)]
     pub folders: Vec<String>,
 }
@@ -108,9 +108,9 @@ impl Document {
     /// The text that words are looked for in: title, folders and body.
     pub fn haystack(&self) -> String {
         let mut s = String::with_capacity(self.title.len() + self.path.len() + self.text.len() + 2);
-        s.push_str(&self.title);
+        s.push_str(&fold_script(&self.title));
         s.push('\n');
-        s.push_str(&self.path);
+        s.push_str(&fold_script(&self.path));
         s.push('\n');
         s.push_str(&self.text);
         s
@@ -181,6 +181,11 @@ impl Archive {
             diagnostics,
         })
     }
+}
+
+/// Traditional Chinese characters folded to Simplified (one character for one), for matching.
+pub(crate) fn fold_script(s: &str) -> String {
+    fast2s::convert(s)
 }
 
 fn sha256_file(path: &Path) -> std::io::Result<String> {
@@ -316,8 +321,17 @@ fn read_document(entry: &Entry, sidecar: Option<&Entry>, options: &LoadOptions) 
         }
     }
 
+    // Offices write in Simplified or Traditional script (and scanned text mixes them): everything
+    // is matched in Simplified, while titles are shown as written.
+    let original_heading = extracted.headings.first().cloned();
+    extracted.text = fold_script(&extracted.text);
+    for h in &mut extracted.headings {
+        *h = fold_script(h);
+    }
+    let folders: Vec<String> = folders.iter().map(|f| fold_script(f)).collect();
     let schema = ArchiveSchema::builtin();
-    let name = title::clean_stem(&stem);
+    let shown_name = title::clean_stem(&stem);
+    let name = fold_script(&shown_name);
     let heading = extracted.headings.first().map(String::as_str);
     let clues = Clues {
         name: &name,
@@ -360,16 +374,12 @@ fn read_document(entry: &Entry, sidecar: Option<&Entry>, options: &LoadOptions) 
         .raw
         .title
         .clone()
-        .or_else(|| {
-            heading
-                .filter(|h| (2..=60).contains(&h.chars().count()))
-                .map(String::from)
-        })
+        .or_else(|| original_heading.filter(|h| (2..=60).contains(&h.chars().count())))
         .unwrap_or_else(|| {
-            if name.is_empty() {
+            if shown_name.is_empty() {
                 stem.clone()
             } else {
-                name.clone()
+                shown_name.clone()
             }
         });
 

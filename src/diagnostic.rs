@@ -70,7 +70,7 @@ codes! {
     /// The text is in no encoding zicha recognises.
     Undecodable = "undecodable-text", Error, "文本编码无法识别", "text encoding not recognised";
     /// The text was read in a legacy Chinese encoding (GBK / GB18030).
-    LegacyEncoding = "legacy-encoding", Info, "文本为 GBK/GB18030 编码，已自动识别", "text is GBK/GB18030, detected automatically";
+    LegacyEncoding = "legacy-encoding", Info, "文本为旧式中文编码，已自动识别", "text is in a legacy Chinese encoding, detected automatically";
     /// zicha does not read this format's text yet; the file counts by its name and folder.
     ContentNotRead = "content-not-read", Info, "暂不读取此格式的正文，按文件名和文件夹判断", "content of this format is not read; judged by name and folder";
     /// The file is larger than the size cap; it is hashed but its text is not read.

@@ -158,7 +158,8 @@ pub(crate) fn project_of(doc: &Document, projects: &[Project]) -> Option<String>
             .find(|p| p.keywords.iter().any(|k| s.contains(k.as_str())))
             .map(|p| p.name.clone())
     };
-    hit(&doc.title).or_else(|| doc.folders.iter().rev().find_map(|f| hit(f)))
+    hit(&crate::archive::fold_script(&doc.title))
+        .or_else(|| doc.folders.iter().rev().find_map(|f| hit(f)))
 }
 
 /// The period in force and where it came from.

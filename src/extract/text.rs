@@ -113,7 +113,8 @@ pub(crate) fn read(text: &str) -> Extracted {
     };
     if let Some(first) = out.text.lines().map(str::trim).find(|l| !l.is_empty()) {
         let len = first.chars().count();
-        if (4..=40).contains(&len) && !first.ends_with('。') && !first.contains('：') {
+        let punctuated = first.contains(['：', ':', '，', ',', '。', '；', ';', '…']);
+        if (4..=40).contains(&len) && !punctuated {
             out.headings.push(first.to_string());
         }
     }

@@ -90,6 +90,23 @@ pub(crate) fn classify(clues: &Clues<'_>, schema: &ArchiveSchema) -> (String, Ki
     if let Some(k) = clues.heading.and_then(by_name) {
         return (k.id.clone(), KindSource::Heading);
     }
+    // An official document carries a 文号 (滨街发〔2024〕12号) in its name or letterhead.
+    // Only the letterhead: a body citing another document's 文号 is not itself one.
+    let head: String = clues
+        .text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(3)
+        .collect::<Vec<_>>()
+        .join("\n");
+    if [clues.name, clues.heading.unwrap_or(""), &head]
+        .iter()
+        .any(|s| super::title::doc_number(s).is_some())
+    {
+        if let Some(k) = schema.kind("notice") {
+            return (k.id.clone(), KindSource::Name);
+        }
+    }
     let by_topic = |s: &str| head_final(s, schema, |k| &k.topics, false);
     if let Some(k) = by_topic(clues.name).or_else(|| clues.heading.and_then(by_topic)) {
         return (k.id.clone(), KindSource::Topic);

@@ -27,6 +27,18 @@ static COPY_MARK: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// 文号 of an official document: 滨街发〔2024〕12号, 安委办[2024]5号.
+static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\p{Han}{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号").unwrap()
+});
+
+/// The 文号 (document number of an official document) in `s`, if any.
+pub(crate) fn doc_number(s: &str) -> Option<String> {
+    DOC_NUMBER
+        .find(&normalize_digits(s))
+        .map(|m| m.as_str().to_string())
+}
+
 /// The 档号 at the start of a file name, if any.
 pub(crate) fn reference_code(stem: &str) -> Option<String> {
     REFERENCE
@@ -80,6 +92,15 @@ mod tests {
         assert_eq!(clean_stem("培训记录 - 副本"), "培训记录");
         assert_eq!(clean_stem("培训记录20240312"), "培训记录");
         assert_eq!(clean_stem("03、应急预案（修订）"), "应急预案");
+        assert_eq!(
+            doc_number("恒园管发〔2024〕3号 促进委员会成立").as_deref(),
+            Some("恒园管发〔2024〕3号")
+        );
+        assert_eq!(
+            doc_number("安委办[2024]5号"),
+            Some("安委办[2024]5号".into())
+        );
+        assert_eq!(doc_number("2024年第3号台账"), None);
         assert_eq!(
             reference_code("Z021-WS·2024-D30-AQB-0012 消防检查记录").as_deref(),
             Some("Z021-WS·2024-D30-AQB-0012")

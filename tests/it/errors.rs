@@ -164,6 +164,15 @@ fn bad_metadata_gbk_invalid_utf8_empty_and_huge_files_become_diagnostics() {
     fs::write(d.join("~$会议纪要.docx"), "lock").unwrap();
     fs::write(d.join(".DS_Store"), "x").unwrap();
     fs::write(d.join("损坏的会议纪要.docx"), "PK\u{3}\u{4}truncated").unwrap();
+    // Traditional script, in Big5 and in UTF-8, is recognised like Simplified.
+    let (big5, _, _) = encoding_rs::BIG5
+        .encode("安全社區促進委員會會議紀要\n會議時間：2024年5月6日\n參會人員：陳大文、林小明\n");
+    fs::write(d.join("文件一.txt"), &big5).unwrap();
+    fs::write(
+        d.join("燃氣安全培訓簽到表.md"),
+        "| 序號 | 姓名 |\n|---|---|\n| 1 | 陳大文 |\n",
+    )
+    .unwrap();
     let before = listing(d);
 
     let out = zicha()
@@ -203,6 +212,18 @@ fn bad_metadata_gbk_invalid_utf8_empty_and_huge_files_become_diagnostics() {
     assert_eq!(gbk_doc["kind"], "training");
     assert_eq!(gbk_doc["date"], "2024-03-12");
     assert_eq!(gbk_doc["facts"]["participants"], 45);
+    let big5 = docs.iter().find(|d| d["path"] == "文件一.txt").unwrap();
+    assert_eq!(big5["kind"], "minutes", "{big5}");
+    assert_eq!(big5["date"], "2024-05-06");
+    assert_eq!(
+        big5["title"], "安全社區促進委員會會議紀要",
+        "titles are shown as written"
+    );
+    let traditional = docs
+        .iter()
+        .find(|d| d["path"] == "燃氣安全培訓簽到表.md")
+        .unwrap();
+    assert_eq!(traditional["kind"], "signin");
     let huge = docs
         .iter()
         .find(|d| d["path"] == "巨大的巡查记录.txt")
