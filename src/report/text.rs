@@ -44,6 +44,58 @@ fn num(x: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
+/// The same scores read through the WHO / ISCCC indicators (ISCCC-2015 only, unless verbose).
+fn write_who(out: &mut String, r: &AuditReport, o: &TextOptions) {
+    let rows: Vec<_> = r
+        .who
+        .iter()
+        .filter(|w| o.verbose || w.framework.as_deref() == Some("ISCCC-2015"))
+        .filter(|w| w.possible > 0.0)
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "\n{}",
+        paint(
+            BOLD,
+            o.lang.pick(
+                "国际安全社区指标（按对应要素得分）",
+                "International Safe Community indicators (by their elements)"
+            )
+        )
+    );
+    for w in rows {
+        let pct = w.earned / w.possible * 100.0;
+        let _ = writeln!(
+            out,
+            "  {}  {}  {}  {}",
+            fit(&w.title, 16),
+            fit(&format!("{}%", num((pct * 10.0).round() / 10.0)), 7),
+            bar(pct),
+            paint(
+                DIM,
+                &format!(
+                    "{} {}",
+                    o.lang.pick("要素", "elements"),
+                    w.elements.join(", ")
+                )
+            )
+        );
+    }
+}
+
+/// A 20-cell bar for a percentage.
+fn bar(pct: f64) -> String {
+    let filled = ((pct / 5.0).round() as usize).min(20);
+    format!(
+        "{}{}",
+        "█".repeat(filled),
+        paint(DIM, &"░".repeat(20 - filled))
+    )
+}
+
 /// Renders the report for a terminal.
 pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
     let lang = o.lang;
@@ -202,6 +254,7 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
             }
         }
     }
+    write_who(&mut out, r, o);
     let shown: Vec<_> = r
         .diagnostics
         .iter()

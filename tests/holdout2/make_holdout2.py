@@ -23,7 +23,7 @@ ARCHIVES = {
         "end": "2025-12-31",
     },
     "jinshan-chem": {
-        "community": "金山化工安全社区",
+        "community": "金山化工",
         "type": "企业型",
         "start": "2024-07-01",
         "end": "2026-06-30",
