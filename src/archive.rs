@@ -391,7 +391,7 @@ fn read_document(entry: &Entry, sidecar: Option<&Entry>, options: &LoadOptions) 
     };
     let date = declared
         .date
-        .or_else(|| date::first_date(&stem))
+        .or_else(|| date::date_in_name(&stem))
         .or_else(|| date::date_in_text(&extracted.text))
         .or(extracted.taken_on)
         .or_else(|| folders.iter().rev().find_map(|f| date::first_date(f)))

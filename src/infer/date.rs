@@ -81,6 +81,30 @@ fn hanzi_number(s: &str) -> Option<u32> {
     }
 }
 
+/// 25.06.12 in a file name: a two-digit year, month and day, each of two digits.
+static SHORT_DOTTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{2})\.(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])").unwrap());
+
+/// The date in a file name: any full date, or the short dotted form offices use in names
+/// (防汛应急演练总结 25.06.12), which in running text could be anything.
+pub(crate) fn date_in_name(stem: &str) -> Option<NaiveDate> {
+    first_date(stem).or_else(|| {
+        let s = &normalize_digits(stem);
+        SHORT_DOTTED.captures_iter(s).find_map(|c| {
+            let m = c.get(0)?;
+            let dotted = s[..m.start()].ends_with('.') || s[m.end()..].starts_with('.');
+            if digit_before(s, m.start()) || digit_after(s, m.end()) || dotted {
+                return None;
+            }
+            NaiveDate::from_ymd_opt(
+                2000 + c[1].parse::<i32>().ok()?,
+                c[2].parse().ok()?,
+                c[3].parse().ok()?,
+            )
+        })
+    })
+}
+
 /// Every full date in `s`, with its byte position, in order of appearance.
 pub(crate) fn find_dates(s: &str) -> Vec<(NaiveDate, usize)> {
     let s = &normalize_digits(s);
@@ -239,6 +263,11 @@ mod tests {
         assert_eq!(first_date("日期：24年5月22日"), Some(d(2024, 5, 22)));
         assert_eq!(first_date("版本 24.5.22"), None);
         assert_eq!(find_month_day("5·12燃气泄漏处置演练"), Some((5, 12)));
+        assert_eq!(
+            date_in_name("防汛应急演练总结 25.06.12"),
+            Some(d(2025, 6, 12))
+        );
+        assert_eq!(date_in_name("版本 1.25.06.12"), None);
         assert_eq!(find_month_day("0618 泄漏处置演练"), Some((6, 18)));
         assert_eq!(month_day_in_text("- 时间：6月21日 14:30"), Some((6, 21)));
     }

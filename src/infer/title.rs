@@ -19,7 +19,7 @@ static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[A-Za-z]?\d{1,4}|[一二三四五六七八九十]{1,3})(?:[\s、._\-—）)]+)").unwrap()
 });
 static DATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:19|20)\d{2}\s*[年./\-_]\s*\d{1,2}\s*[月./\-_]\s*\d{1,2}\s*[日号]?|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))")
+    Regex::new(r"((?:19|20)\d{2}\s*[年./\-_]\s*\d{1,2}\s*[月./\-_]\s*\d{1,2}\s*[日号]?|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|\b\d{2}\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\b)")
         .unwrap()
 });
 static COPY_MARK: LazyLock<Regex> = LazyLock::new(|| {

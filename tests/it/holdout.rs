@@ -28,8 +28,8 @@ struct Accuracy {
     misses: Vec<String>,
 }
 
-fn measure(name: &str) -> Accuracy {
-    let base = super::repo().join("tests/holdout");
+fn measure(set: &str, name: &str) -> Accuracy {
+    let base = super::repo().join(set);
     let text = std::fs::read_to_string(base.join(format!("{name}.truth.yaml"))).unwrap();
     let truth: Truth = serde_saphyr::from_str(&text).unwrap();
     assert_eq!(truth.archive, name);
@@ -105,7 +105,7 @@ fn holdout_archives_are_mostly_classified_right() {
         misses: Vec::new(),
     };
     for name in ["qingshui-village", "hengda-park"] {
-        let a = measure(name);
+        let a = measure("tests/holdout", name);
         println!(
             "{name}: {} documents, kind {:.1}%, date {:.1}%, main element listed {:.1}%, listed first {:.1}%",
             a.docs,
@@ -140,5 +140,56 @@ fn holdout_archives_are_mostly_classified_right() {
     assert!(
         first >= 70.0,
         "first-element accuracy {first:.1}% below 70%"
+    );
+}
+
+/// The second hold-out set, built after the classifier was tuned on the first, so that its first
+/// run gave an honest figure (see the README).
+#[test]
+fn second_holdout_set_is_mostly_classified_right() {
+    let mut total = Accuracy {
+        docs: 0,
+        kind: 0,
+        date: 0,
+        element: 0,
+        first: 0,
+        misses: Vec::new(),
+    };
+    for name in ["binhe-street", "jinshan-chem"] {
+        let a = measure("tests/holdout2", name);
+        println!(
+            "{name}: {} documents, kind {:.1}%, date {:.1}%, main element listed {:.1}%, listed first {:.1}%",
+            a.docs,
+            pct(a.kind, a.docs),
+            pct(a.date, a.docs),
+            pct(a.element, a.docs),
+            pct(a.first, a.docs)
+        );
+        for m in &a.misses {
+            println!("  {m}");
+        }
+        total.docs += a.docs;
+        total.kind += a.kind;
+        total.date += a.date;
+        total.element += a.element;
+        total.first += a.first;
+    }
+    let (kind, date, element, first) = (
+        pct(total.kind, total.docs),
+        pct(total.date, total.docs),
+        pct(total.element, total.docs),
+        pct(total.first, total.docs),
+    );
+    println!(
+        "all: {} documents, kind {kind:.1}%, date {date:.1}%, main element listed {element:.1}%, listed first {first:.1}%",
+        total.docs
+    );
+    // Measured untuned on its first run: kind 91.8 %, date 94.1 %, element listed 95.3 %, first 83.5 %.
+    assert!(kind >= 88.0, "kind accuracy {kind:.1}% below 88%");
+    assert!(date >= 88.0, "date accuracy {date:.1}% below 88%");
+    assert!(element >= 88.0, "element accuracy {element:.1}% below 88%");
+    assert!(
+        first >= 75.0,
+        "first-element accuracy {first:.1}% below 75%"
     );
 }
