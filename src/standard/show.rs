@@ -37,28 +37,21 @@ pub fn render_standard_table(std: &Standard, lang: Lang) -> String {
         .iter()
         .map(|p| format!("{} {}", p.label(lang), p.points))
         .collect();
+    let v = &std.scheme.verdict;
+    let (elements, indicators) = (std.elements.len(), std.indicators().count());
+    let (possible, per, parts) = (std.possible(), std.indicator_points(), parts.join(" / "));
     out.push_str(&match lang {
         Lang::Zh => format!(
-            "{} 个要素，{} 个指标，总分 {}；每个指标 {}（{}）；{} 分通过，{} 分可整改{}\n\n",
-            std.elements.len(),
-            std.indicators().count(),
-            std.possible(),
-            std.indicator_points(),
-            parts.join(" / "),
-            std.scheme.verdict.pass_at,
-            std.scheme.verdict.rectify_at,
-            if std.scheme.verdict.zero_indicator_fails { "，任一指标 0 分即不通过" } else { "" }
+            "{elements} 个要素，{indicators} 个指标，总分 {possible}；每个指标 {per}（{parts}）；{} 分通过，{} 分可整改{}\n\n",
+            v.pass_at,
+            v.rectify_at,
+            if v.zero_indicator_fails { "，任一指标 0 分即不通过" } else { "" }
         ),
         Lang::En => format!(
-            "{} elements, {} indicators, {} points; {} per indicator ({}); pass at {}, rectify at {}{}\n\n",
-            std.elements.len(),
-            std.indicators().count(),
-            std.possible(),
-            std.indicator_points(),
-            parts.join(" / "),
-            std.scheme.verdict.pass_at,
-            std.scheme.verdict.rectify_at,
-            if std.scheme.verdict.zero_indicator_fails { "; any indicator at 0 fails" } else { "" }
+            "{elements} elements, {indicators} indicators, {possible} points; {per} per indicator ({parts}); pass at {}, rectify at {}{}\n\n",
+            v.pass_at,
+            v.rectify_at,
+            if v.zero_indicator_fails { "; any indicator at 0 fails" } else { "" }
         ),
     });
     let (h_id, h_title, h_prov) = (
