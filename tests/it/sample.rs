@@ -395,3 +395,45 @@ fn broken_fixture_archives_fail_clearly() {
         );
     }
 }
+
+#[test]
+fn every_indicator_status_and_grade_is_pinned() {
+    let (r, _) = audit(&[]);
+    let mut lines = Vec::new();
+    for e in r["elements"].as_array().unwrap() {
+        lines.push(format!(
+            "要素 {} {} {}/{}",
+            e["id"].as_str().unwrap(),
+            e["status"].as_str().unwrap(),
+            e["earned"],
+            e["possible"]
+        ));
+        for q in e["requirements"].as_array().unwrap() {
+            let grades: Vec<String> = q["parts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{}={} ({})",
+                        p["id"].as_str().unwrap(),
+                        p["grade"].as_str().unwrap(),
+                        p["reason"].as_str().unwrap()
+                    )
+                })
+                .collect();
+            lines.push(format!(
+                "  {:>2} {:<7} {:<4} {}",
+                q["id"].as_str().unwrap(),
+                q["status"].as_str().unwrap(),
+                q["earned"],
+                grades.join("; ")
+            ));
+        }
+    }
+    lines.push(format!(
+        "total {} {}",
+        r["score"]["earned"], r["score"]["verdict"]
+    ));
+    insta::assert_snapshot!("sample_indicators", lines.join("\n"));
+}
