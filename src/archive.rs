@@ -96,7 +96,7 @@ pub struct Document {
     /// Project declared in metadata.
     #[serde(skip)]
     pub declared_project: Option<String>,
-    /// The text read, folded to Simplified script.
+    /// The text read, as written.
     #[serde(skip)]
     pub text: String,
     /// Folder names from the root down, folded to Simplified script.
@@ -112,7 +112,7 @@ impl Document {
         s.push('\n');
         s.push_str(&fold_script(&self.path));
         s.push('\n');
-        s.push_str(&self.text);
+        s.push_str(&fold_script(&self.text));
         s
     }
 }
@@ -141,37 +141,13 @@ impl Archive {
         let config = ArchiveConfig::load(root)?;
         let lang = options.lang;
         let walk = scan::walk(root, lang);
-        let mut diagnostics = walk.diagnostics;
-        let mut sidecars: BTreeMap<String, &Entry> = walk
-            .sidecars
-            .iter()
-            .map(|e| (e.rel.trim_end_matches(scan::SIDECAR_SUFFIX).to_string(), e))
-            .collect();
-        let jobs: Vec<(&Entry, Option<&Entry>)> = walk
-            .files
-            .iter()
-            .map(|e| (e, sidecars.remove(&e.rel)))
-            .collect();
+        let mut diagnostics = walk.diagnostics.clone();
+        let (jobs, orphans) = pair_sidecars(&walk);
         let mut documents: Vec<Document> = jobs
             .par_iter()
             .map(|(entry, sidecar)| read_document(entry, *sidecar, options))
             .collect();
-        for (_, orphan) in sidecars {
-            diagnostics.push(
-                Diagnostic::new(
-                    Code::OrphanSidecar,
-                    orphan.rel.clone(),
-                    lang.pick(
-                        "元数据文件旁没有同名文件",
-                        "no file of this name beside the sidecar",
-                    ),
-                )
-                .with_help(lang.pick(
-                    "元数据文件应命名为“原文件名.meta.yaml”，例如 签到表.jpg.meta.yaml",
-                    "name a sidecar after its file: photo.jpg.meta.yaml",
-                )),
-            );
-        }
+        diagnostics.extend(orphans.iter().map(|o| orphan_sidecar(o, lang)));
         mark_duplicates(&mut documents, lang);
         link_signin_sheets(&mut documents);
         Ok(Archive {
@@ -181,6 +157,39 @@ impl Archive {
             diagnostics,
         })
     }
+}
+
+/// A file of the walk with its sidecar, if any.
+pub(crate) type Job<'a> = (&'a Entry, Option<&'a Entry>);
+
+/// Pairs each file with its `NAME.EXT.meta.yaml`; returns the sidecars that have no file too.
+pub(crate) fn pair_sidecars(walk: &scan::Walk) -> (Vec<Job<'_>>, Vec<&Entry>) {
+    let mut sidecars: BTreeMap<String, &Entry> = walk
+        .sidecars
+        .iter()
+        .map(|e| (e.rel.trim_end_matches(scan::SIDECAR_SUFFIX).to_string(), e))
+        .collect();
+    let jobs = walk
+        .files
+        .iter()
+        .map(|e| (e, sidecars.remove(&e.rel)))
+        .collect();
+    (jobs, sidecars.into_values().collect())
+}
+
+fn orphan_sidecar(orphan: &Entry, lang: Lang) -> Diagnostic {
+    Diagnostic::new(
+        Code::OrphanSidecar,
+        orphan.rel.clone(),
+        lang.pick(
+            "元数据文件旁没有同名文件",
+            "no file of this name beside the sidecar",
+        ),
+    )
+    .with_help(lang.pick(
+        "元数据文件应命名为“原文件名.meta.yaml”，例如 签到表.jpg.meta.yaml",
+        "name a sidecar after its file: photo.jpg.meta.yaml",
+    ))
 }
 
 /// Traditional Chinese characters folded to Simplified (one character for one), for matching.
@@ -202,7 +211,11 @@ fn sha256_file(path: &Path) -> std::io::Result<String> {
     Ok(format!("{:x}", hasher.finalize()))
 }
 
-fn read_document(entry: &Entry, sidecar: Option<&Entry>, options: &LoadOptions) -> Document {
+pub(crate) fn read_document(
+    entry: &Entry,
+    sidecar: Option<&Entry>,
+    options: &LoadOptions,
+) -> Document {
     let lang = options.lang;
     let rel = entry.rel.clone();
     let file_name = rel.rsplit('/').next().unwrap_or(&rel).to_string();
@@ -324,7 +337,8 @@ fn read_document(entry: &Entry, sidecar: Option<&Entry>, options: &LoadOptions) 
     // Offices write in Simplified or Traditional script (and scanned text mixes them): everything
     // is matched in Simplified, while titles are shown as written.
     let original_heading = extracted.headings.first().cloned();
-    extracted.text = fold_script(&extracted.text);
+    let original_text = std::mem::take(&mut extracted.text);
+    extracted.text = fold_script(&original_text);
     for h in &mut extracted.headings {
         *h = fold_script(h);
     }
@@ -486,11 +500,11 @@ fn read_document(entry: &Entry, sidecar: Option<&Entry>, options: &LoadOptions) 
         reference,
         elements: Vec::new(),
         facts,
-        text_chars: text.chars().count(),
+        text_chars: original_text.chars().count(),
         diagnostics,
         declared_elements: declared.raw.elements.clone(),
         declared_project: declared.raw.project.clone(),
-        text,
+        text: original_text,
         folders,
     }
 }

@@ -62,6 +62,9 @@ pub enum Error {
         /// The name given.
         name: String,
     },
+    /// A search query that cannot be run; the message says why and how to write it.
+    #[error("{0}")]
+    Query(String),
     /// The index or output could not be produced for another reason.
     #[error("{0}")]
     Other(String),
@@ -129,7 +132,7 @@ impl Error {
                     "unknown standard: {name}\n  help: the built-in standard is aqt9001-2006; or give the path of a standard YAML file"
                 ),
             },
-            Error::Other(message) => message.clone(),
+            Error::Query(message) | Error::Other(message) => message.clone(),
         }
     }
 

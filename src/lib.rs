@@ -34,6 +34,7 @@ mod diagnostic;
 mod error;
 mod extract;
 mod i18n;
+mod index;
 mod infer;
 mod report;
 mod sample;
@@ -51,6 +52,9 @@ pub use config::{ArchiveConfig, CommunityType, Period, ProjectConfig};
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use error::{Error, Result};
 pub use i18n::Lang;
+pub use index::{
+    Hit, IndexSource, SearchIndex, SearchRequest, StoredDoc, UpdateStats, default_state_dir,
+};
 pub use report::{TextOptions, render_json, render_text};
 pub use sample::{SAMPLE_NAME, materialize_sample};
 pub use schema::{ArchiveSchema, Kind};

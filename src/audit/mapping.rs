@@ -146,6 +146,24 @@ pub(crate) fn projects(
         .collect()
 }
 
+/// Projects for indexing one document at a time: those of `zicha.yaml`, else every area of the
+/// standard (the audit narrows them to those the archive's plans name).
+pub(crate) fn projects_for_index(config: Option<&ArchiveConfig>, std: &Standard) -> Vec<Project> {
+    match config {
+        Some(c) if !c.projects.is_empty() => projects(Some(c), std, &[]),
+        _ => std
+            .project_areas
+            .iter()
+            .map(|area| Project {
+                name: area.name.clone(),
+                keywords: std::iter::once(area.name.clone())
+                    .chain(area.keywords.iter().cloned())
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
 /// The project a document belongs to: declared, else the first whose words its title names, else
 /// its folders (innermost first).
 pub(crate) fn project_of(doc: &Document, projects: &[Project]) -> Option<String> {

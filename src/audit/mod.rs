@@ -1,12 +1,12 @@
 //! The audit: every indicator's parts are graded from the evidence rules, indicators roll up into
 //! elements and the total, and the scheme's rule gives the verdict.
 
-mod mapping;
+pub(crate) mod keywords;
+pub(crate) mod mapping;
 mod rules;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
-use aho_corasick::AhoCorasick;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -295,36 +295,15 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
     }
 
     // Find every rule keyword in every document in one pass per document.
-    let mut keyword_id: HashMap<String, usize> = HashMap::new();
-    for (_, ind) in std.indicators() {
-        for rules in ind.parts.values() {
-            for rule in &rules.evidence {
-                for k in &rule.keywords {
-                    let n = keyword_id.len();
-                    keyword_id.entry(k.clone()).or_insert(n);
-                }
-            }
-        }
-    }
-    let mut patterns: Vec<(&String, &usize)> = keyword_id.iter().collect();
-    patterns.sort_by_key(|(_, id)| **id);
-    let ac = AhoCorasick::new(patterns.iter().map(|(k, _)| k.as_str()))
-        .expect("keywords build an automaton");
-    let keywords: Vec<BTreeSet<usize>> = docs
-        .iter()
-        .map(|d| {
-            ac.find_overlapping_iter(&d.haystack())
-                .map(|m| m.pattern().as_usize())
-                .collect()
-        })
-        .collect();
+    let kw = keywords::Keywords::new(std);
+    let keywords: Vec<BTreeSet<usize>> = docs.iter().map(|d| kw.found_in(d)).collect();
 
     let overrides = config.map(|c| c.parameters.clone()).unwrap_or_default();
     let parameter = |name: &str| std.parameter(name, &overrides);
     let ctx = rules::Context {
         docs: &docs,
         keywords: &keywords,
-        keyword_id: &keyword_id,
+        matcher: &kw,
         period,
         projects: &projects,
         project_of: &project_of,

@@ -15,8 +15,8 @@ pub(crate) struct Context<'a> {
     pub docs: &'a [Document],
     /// Per document: ids of the rule keywords it contains.
     pub keywords: &'a [BTreeSet<usize>],
-    /// Keyword string → id.
-    pub keyword_id: &'a std::collections::HashMap<String, usize>,
+    /// The standard's keywords.
+    pub matcher: &'a super::keywords::Keywords,
     pub period: Period,
     pub projects: &'a [Project],
     /// Per document: its project.
@@ -82,16 +82,10 @@ pub(crate) fn evaluate(
     let lang = ctx.lang;
     let label = rule.name(lang);
     let must_be_in_period = rule.in_period.unwrap_or(period_default);
-    let wanted: Vec<usize> = rule
-        .keywords
-        .iter()
-        .filter_map(|k| ctx.keyword_id.get(k).copied())
-        .collect();
     let candidates: Vec<usize> = (0..ctx.docs.len())
         .filter(|&i| {
             let d = &ctx.docs[i];
-            rule.kinds.contains(&d.kind)
-                && (wanted.is_empty() || wanted.iter().any(|w| ctx.keywords[i].contains(w)))
+            ctx.matcher.rule_matches(rule, d, &ctx.keywords[i])
                 && (!must_be_in_period || in_period(d, &ctx.period))
         })
         .collect();

@@ -1,6 +1,7 @@
 //! Command-line arguments and one small file per subcommand.
 
 mod audit;
+mod search;
 mod standard;
 
 use std::path::PathBuf;
@@ -55,6 +56,10 @@ pub enum Command {
     Audit(audit::AuditArgs),
     /// 对内置示例档案运行审核 / run the audit on the bundled sample archive.
     Demo(audit::DemoArgs),
+    /// 建立或更新检索索引 / build or update the search index.
+    Index(search::IndexArgs),
+    /// 检索证据 / search the evidence.
+    Search(search::SearchArgs),
     /// 标准文件：查看与校验 / show or check a standard file.
     #[command(subcommand)]
     Standard(standard::StandardCommand),
@@ -76,6 +81,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Audit(args) => audit::run(args, cli.lang),
         Command::Demo(args) => audit::demo(args, cli.lang),
         Command::Standard(cmd) => standard::run(cmd, cli.lang),
+        Command::Index(args) => search::index(args, cli.lang),
+        Command::Search(args) => search::search(args, cli.lang),
         Command::Explain { code } => explain(code.as_deref(), cli.lang),
     }
 }

@@ -3,4 +3,4 @@
 
 mod walk;
 
-pub(crate) use walk::{Entry, SIDECAR_SUFFIX, walk};
+pub(crate) use walk::{Entry, SIDECAR_SUFFIX, Walk, walk};

@@ -59,6 +59,9 @@ pub struct Standard {
     /// Where the standard was loaded from (a path, or `builtin:ID`).
     #[serde(skip)]
     pub origin: String,
+    /// SHA-256 of the file's text: what was indexed with another standard is re-mapped.
+    #[serde(skip)]
+    pub digest: String,
 }
 
 /// The scoring sheet: parts of an indicator, grades and the verdict rule.
@@ -336,7 +339,11 @@ impl Standard {
 
     /// Parses and validates; every problem is reported with its line.
     pub fn parse(text: &str, path: &Path) -> Result<Standard> {
-        let std: Standard = serde_saphyr::from_str(text).map_err(|e| Error::yaml(path, &e))?;
+        let mut std: Standard = serde_saphyr::from_str(text).map_err(|e| Error::yaml(path, &e))?;
+        std.digest = {
+            use sha2::Digest;
+            format!("{:x}", sha2::Sha256::digest(text.as_bytes()))
+        };
         let problems = lint::validate(&std, Lang::Zh);
         if problems.is_empty() {
             Ok(std)
@@ -346,6 +353,11 @@ impl Standard {
                 problems,
             })
         }
+    }
+
+    /// A short digest of the standard's text.
+    pub fn fingerprint(&self) -> &str {
+        &self.digest[..self.digest.len().min(16)]
     }
 
     /// Points possible in the whole sheet.

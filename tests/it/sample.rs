@@ -190,7 +190,7 @@ fn json_has_the_documented_schema() {
         assert!(!q[k].is_null(), "requirements[].{k}");
     }
     let docs = r["documents"].as_array().unwrap();
-    assert_eq!(docs.len(), 78);
+    assert_eq!(docs.len(), 80);
     for d in docs {
         for k in ["path", "kind", "elements", "sha256", "diagnostics"] {
             assert!(d.get(k).is_some(), "documents[].{k}");
