@@ -62,6 +62,9 @@ pub enum Error {
         /// The name given.
         name: String,
     },
+    /// The index files are damaged; the index is rebuilt from the archives.
+    #[error("damaged index: {0}")]
+    CorruptIndex(PathBuf),
     /// A search query that cannot be run; the message says why and how to write it.
     #[error("{0}")]
     Query(String),
@@ -130,6 +133,16 @@ impl Error {
                 ),
                 Lang::En => format!(
                     "unknown standard: {name}\n  help: the built-in standard is aqt9001-2006; or give the path of a standard YAML file"
+                ),
+            },
+            Error::CorruptIndex(path) => match lang {
+                Lang::Zh => format!(
+                    "索引文件已损坏：{}\n  提示：删除该文件夹后重新运行 zicha index",
+                    path.display()
+                ),
+                Lang::En => format!(
+                    "damaged index: {}\n  help: remove that folder and run zicha index again",
+                    path.display()
                 ),
             },
             Error::Query(message) | Error::Other(message) => message.clone(),

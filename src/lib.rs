@@ -54,6 +54,7 @@ pub use error::{Error, Result};
 pub use i18n::Lang;
 pub use index::{
     Hit, IndexSource, SearchIndex, SearchRequest, StoredDoc, UpdateStats, default_state_dir,
+    install_panic_filter,
 };
 pub use report::{TextOptions, render_json, render_text};
 pub use sample::{SAMPLE_NAME, materialize_sample};

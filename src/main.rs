@@ -8,7 +8,8 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    let args = cli::Cli::parse();
+    zicha::install_panic_filter();
+    let args = cli::Cli::parse_from(cli::protect_exclusions(std::env::args_os()));
     let lang = args.lang;
     match cli::run(args) {
         Ok(code) => code,

@@ -113,6 +113,21 @@ fn explain(code: Option<&str>, lang: Lang) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// A search exclusion such as `-方案` is not a flag: every flag of zicha is ASCII, so an argument of
+/// a dash and a non-ASCII character becomes `－方案` (full-width dash), which the query language reads
+/// as an exclusion too. (`-word` in Latin letters goes after `--`.)
+pub fn protect_exclusions(
+    args: impl Iterator<Item = std::ffi::OsString>,
+) -> Vec<std::ffi::OsString> {
+    args.map(|a| match a.to_str() {
+        Some(s) if s.starts_with('-') && s[1..].chars().next().is_some_and(|c| !c.is_ascii()) => {
+            format!("－{}", &s[1..]).into()
+        }
+        _ => a,
+    })
+    .collect()
+}
+
 /// Writes to stdout; a closed pipe (`| head`) is not an error.
 pub fn print(s: &str) {
     use std::io::Write;

@@ -26,7 +26,6 @@ pub struct IndexArgs {
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// 查询：词语、"精确短语"、-排除词、OR / words, "exact phrase", -exclude, OR.
-    #[arg(allow_hyphen_values = true, num_args = 0..)]
     pub query: Vec<String>,
     /// 档案文件夹（默认当前文件夹）/ archive folder (default: the current folder).
     #[arg(long, value_name = "DIR")]
@@ -119,18 +118,33 @@ fn open_updated(
     lang: Lang,
 ) -> Result<(SearchIndex, UpdateStats)> {
     let (index, rebuilt) = SearchIndex::open(state)?;
-    let mut stats = index.update(
-        sources,
-        std,
-        &LoadOptions {
-            lang,
-            ..LoadOptions::default()
-        },
-    )?;
+    let options = LoadOptions {
+        lang,
+        ..LoadOptions::default()
+    };
+    let mut stats = index.update(sources, std, &options)?;
     if stats.rebuilt.is_none() {
         stats.rebuilt = rebuilt.filter(|why| why != "missing");
     }
     Ok((index, stats))
+}
+
+/// Runs `f`; when the index turns out to be damaged, wipes it and runs `f` once more.
+fn with_rebuild<T>(state: &Path, lang: Lang, f: impl Fn() -> Result<T>) -> Result<T> {
+    match f() {
+        Err(zicha::Error::CorruptIndex(_)) => {
+            eprintln!(
+                "{}",
+                lang.pick(
+                    "zicha: 索引已重建（索引文件损坏）",
+                    "zicha: index rebuilt (damaged files)"
+                )
+            );
+            SearchIndex::wipe(state)?;
+            f()
+        }
+        other => other,
+    }
 }
 
 pub fn index(args: IndexArgs, lang: Lang) -> Result<ExitCode> {
@@ -148,13 +162,13 @@ pub fn index(args: IndexArgs, lang: Lang) -> Result<ExitCode> {
         (None, None) => zicha::default_state_dir(&roots[0]),
     };
     let std = load_standard(&roots[0])?;
-    let (index, stats) = open_updated(&state, &sources, &std, lang)?;
+    let (index, stats) = with_rebuild(&state, lang, || open_updated(&state, &sources, &std, lang))?;
     report_update(&stats, index.len(), lang, false);
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn search(args: SearchArgs, lang: Lang) -> Result<ExitCode> {
-    let (index, std) = match &args.index {
+    let (state, sources, std) = match &args.index {
         Some(dir) => {
             // A district index: bring every archive it holds up to date, when still there.
             let (existing, _) = SearchIndex::open(dir)?;
@@ -169,9 +183,7 @@ pub fn search(args: SearchArgs, lang: Lang) -> Result<ExitCode> {
                 Some(s) => load_standard(&s.root)?,
                 None => Standard::builtin(zicha::DEFAULT_STANDARD)?,
             };
-            let (index, stats) = open_updated(dir, &sources, &std, lang)?;
-            report_update(&stats, index.len(), lang, true);
-            (index, std)
+            (dir.clone(), sources, std)
         }
         None => {
             let root = args.archive.clone().unwrap_or_else(|| PathBuf::from("."));
@@ -181,9 +193,7 @@ pub fn search(args: SearchArgs, lang: Lang) -> Result<ExitCode> {
                 .clone()
                 .unwrap_or_else(|| zicha::default_state_dir(&root));
             let std = load_standard(&root)?;
-            let (index, stats) = open_updated(&state, &[source], &std, lang)?;
-            report_update(&stats, index.len(), lang, true);
-            (index, std)
+            (state, vec![source], std)
         }
     };
     let schema = ArchiveSchema::builtin();
@@ -210,7 +220,11 @@ pub fn search(args: SearchArgs, lang: Lang) -> Result<ExitCode> {
         community: args.community,
         limit: args.limit,
     };
-    let hits = index.search(&req, lang)?;
+    let hits = with_rebuild(&state, lang, || {
+        let (index, stats) = open_updated(&state, &sources, &std, lang)?;
+        report_update(&stats, index.len(), lang, true);
+        index.search(&req, lang)
+    })?;
     match args.format {
         Format::Json => {
             let mut s = serde_json::to_string_pretty(&serde_json::json!({ "results": hits }))
@@ -218,12 +232,12 @@ pub fn search(args: SearchArgs, lang: Lang) -> Result<ExitCode> {
             s.push('\n');
             super::print(&s);
         }
-        Format::Text => super::print(&render_hits(&hits, &std, lang)),
+        Format::Text => super::print(&render_hits(&hits, lang)),
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn render_hits(hits: &[Hit], std: &Standard, lang: Lang) -> String {
+fn render_hits(hits: &[Hit], lang: Lang) -> String {
     use anstyle::{AnsiColor, Style};
     let bold = Style::new().bold();
     let dim = Style::new().dimmed();
@@ -268,7 +282,6 @@ fn render_hits(hits: &[Hit], std: &Standard, lang: Lang) -> String {
                 if h.indicators.len() > 8 { " …" } else { "" }
             ));
         }
-        let _ = std;
         out.push_str(&format!("    {dim}{}{dim:#}\n", meta.join(" · ")));
         let mut snippet = String::new();
         let mut at = 0;

@@ -228,6 +228,29 @@ impl SearchIndex {
     /// Opens the index in `dir` (creating it), rebuilding it when it is missing, corrupted or
     /// written by another version. Returns why it was rebuilt, if it was.
     pub fn open(dir: &Path) -> Result<(SearchIndex, Option<String>)> {
+        match guarded(|| Self::open_unguarded(dir)) {
+            Err(Error::CorruptIndex(_)) => {
+                Self::wipe(dir)?;
+                let (index, _) = Self::open_unguarded(dir)?;
+                Ok((index, Some("damaged".into())))
+            }
+            other => other,
+        }
+    }
+
+    /// Removes the index kept in `dir` (only zicha's own files), to be rebuilt from the archives.
+    pub fn wipe(dir: &Path) -> Result<()> {
+        let tdir = dir.join(TANTIVY_DIR);
+        if tdir.exists() {
+            std::fs::remove_dir_all(&tdir).map_err(|e| Error::io(&tdir, e))?;
+        }
+        match std::fs::remove_file(dir.join(state::STATE_FILE)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::io(dir, e)),
+            _ => Ok(()),
+        }
+    }
+
+    fn open_unguarded(dir: &Path) -> Result<(SearchIndex, Option<String>)> {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         let tdir = dir.join(TANTIVY_DIR);
         let (schema, f) = schema();
@@ -274,17 +297,18 @@ impl SearchIndex {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
             .map_err(tantivy_err(&tdir))?;
-        // A damaged segment shows when it is read: check now rather than mid-search.
-        if let Err(e) = reader
-            .searcher()
-            .search(&AllQuery, &tantivy::collector::Count)
-        {
-            if rebuilt.is_none() {
-                std::fs::remove_dir_all(&tdir).map_err(|e| Error::io(&tdir, e))?;
-                let _ = std::fs::remove_file(dir.join(state::STATE_FILE));
-                return Self::open(dir).map(|(i, _)| (i, Some(format!("unreadable: {e}"))));
-            }
-            return Err(Error::Other(format!("{}: {e}", tdir.display())));
+        // A damaged segment shows when it is read: read a little of each part now rather than
+        // fail mid-search.
+        let searcher = reader.searcher();
+        let check = searcher
+            .search(&AllQuery, &TopDocs::with_limit(1).order_by_score())
+            .and_then(|top| {
+                top.first()
+                    .map(|(_, a)| searcher.doc::<TantivyDocument>(*a).map(drop))
+                    .transpose()
+            });
+        if check.is_err() {
+            return Err(Error::CorruptIndex(tdir));
         }
         Ok((
             SearchIndex {
@@ -321,6 +345,15 @@ impl SearchIndex {
     /// Brings the index up to date with `sources`: new and changed files are read, removed ones
     /// dropped, unchanged ones (same size and modification time) not even opened.
     pub fn update(
+        &self,
+        sources: &[IndexSource],
+        std: &Standard,
+        options: &LoadOptions,
+    ) -> Result<UpdateStats> {
+        guarded(|| self.update_unguarded(sources, std, options))
+    }
+
+    fn update_unguarded(
         &self,
         sources: &[IndexSource],
         std: &Standard,
@@ -535,8 +568,13 @@ impl SearchIndex {
         self.len() == 0
     }
 
-    /// Runs a search. Errors in the query are explained in `lang`.
+    /// Runs a search. Errors in the query are explained in `lang`; a damaged index gives
+    /// [`Error::CorruptIndex`] (wipe it and search again).
     pub fn search(&self, req: &SearchRequest, lang: Lang) -> Result<Vec<Hit>> {
+        guarded(|| self.search_unguarded(req, lang))
+    }
+
+    fn search_unguarded(&self, req: &SearchRequest, lang: Lang) -> Result<Vec<Hit>> {
         let groups = query::parse(&req.query).map_err(|e| Error::Query(e.message(lang)))?;
         let f = self.f;
         let text_terms = |text: &str| -> Option<Box<dyn Query>> {
@@ -798,6 +836,30 @@ impl SearchIndex {
             })
             .unwrap_or_default()
     }
+}
+
+/// Runs index code that may panic on damaged files (tantivy trusts what it wrote) and turns such a
+/// panic into [`Error::CorruptIndex`].
+fn guarded<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
+    IN_GUARD.with(|g| g.set(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    IN_GUARD.with(|g| g.set(false));
+    result.unwrap_or_else(|_| Err(Error::CorruptIndex(PathBuf::from(TANTIVY_DIR))))
+}
+
+thread_local! {
+    static IN_GUARD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Installs a panic hook that stays quiet about panics zicha catches and handles (a damaged index
+/// is rebuilt, not a crash) and reports every other one as before.
+pub fn install_panic_filter() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !IN_GUARD.with(|g| g.get()) {
+            default(info);
+        }
+    }));
 }
 
 /// The first characters of a text, for a result without a highlighted passage.

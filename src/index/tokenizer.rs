@@ -70,20 +70,36 @@ impl Tokenizer for ZhTokenizer {
         let mut offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
         offsets.push(text.len());
         let folded = fold(text);
-        let tokens = JIEBA
-            .cut_for_search(&folded, true)
-            .into_iter()
-            .filter(|t| is_word(t.word))
-            .filter_map(|t| {
-                Some(Token {
-                    offset_from: *offsets.get(t.start)?,
-                    offset_to: *offsets.get(t.end)?,
-                    position: t.start,
-                    text: t.word.to_string(),
-                    position_length: t.end - t.start,
-                })
-            })
-            .collect();
+        let mut tokens = Vec::new();
+        let mut push = |word: &str, start: usize, end: usize| {
+            if let (Some(&from), Some(&to)) = (offsets.get(start), offsets.get(end)) {
+                tokens.push(Token {
+                    offset_from: from,
+                    offset_to: to,
+                    position: start,
+                    text: word.to_string(),
+                    position_length: end - start,
+                });
+            }
+        };
+        for t in JIEBA.cut_for_search(&folded, true) {
+            if !is_word(t.word) {
+                continue;
+            }
+            push(t.word, t.start, t.end);
+            // jieba keeps 9001-2006 or 2024.3.12 whole and offers only the lettered parts; a
+            // reviewer types 9001 or 2006 too.
+            if t.word.contains(|c: char| c.is_ascii_punctuation()) {
+                let mut at = t.start;
+                for part in t.word.split(|c: char| c.is_ascii_punctuation()) {
+                    let len = part.chars().count();
+                    if is_word(part) && part != t.word {
+                        push(part, at, at + len);
+                    }
+                    at += len + 1;
+                }
+            }
+        }
         ZhTokenStream { tokens, index: 0 }
     }
 }
@@ -130,7 +146,13 @@ mod tests {
             "{t:?}"
         );
         assert_eq!(query_words("燃气培训"), vec!["燃气", "培训"]);
-        assert!(tokens("AQ/T 9001-2006，第3期").contains(&"aq".to_string()));
+        let t = tokens("AQ/T 9001-2006，第3期");
+        assert!(
+            t.contains(&"aq".to_string())
+                && t.contains(&"9001".to_string())
+                && t.contains(&"2006".to_string()),
+            "{t:?}"
+        );
     }
 
     #[test]

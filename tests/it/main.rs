@@ -3,6 +3,7 @@
 mod errors;
 mod holdout;
 mod sample;
+mod search;
 
 use std::path::PathBuf;
 
