@@ -40,6 +40,7 @@ mod report;
 mod sample;
 mod scan;
 mod schema;
+mod serve;
 mod standard;
 pub mod synthetic;
 
@@ -59,4 +60,5 @@ pub use index::{
 pub use report::{TextOptions, render_json, render_text};
 pub use sample::{SAMPLE_NAME, materialize_sample};
 pub use schema::{ArchiveSchema, Kind};
+pub use serve::{ServeOptions, serve};
 pub use standard::{DEFAULT_STANDARD, LintProblem, Standard, lint_standard, render_standard_table};

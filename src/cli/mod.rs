@@ -2,6 +2,7 @@
 
 mod audit;
 mod search;
+mod serve;
 mod standard;
 
 use std::path::PathBuf;
@@ -60,6 +61,8 @@ pub enum Command {
     Index(search::IndexArgs),
     /// 检索证据 / search the evidence.
     Search(search::SearchArgs),
+    /// 本地只读检索网页 / a local, read-only web page for reviewers.
+    Serve(serve::ServeArgs),
     /// 标准文件：查看与校验 / show or check a standard file.
     #[command(subcommand)]
     Standard(standard::StandardCommand),
@@ -83,6 +86,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Standard(cmd) => standard::run(cmd, cli.lang),
         Command::Index(args) => search::index(args, cli.lang),
         Command::Search(args) => search::search(args, cli.lang),
+        Command::Serve(args) => serve::run(args, cli.lang),
         Command::Explain { code } => explain(code.as_deref(), cli.lang),
     }
 }

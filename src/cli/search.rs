@@ -68,7 +68,7 @@ pub struct SearchArgs {
     pub format: Format,
 }
 
-fn load_standard(root: &Path) -> Result<Standard> {
+pub fn load_standard(root: &Path) -> Result<Standard> {
     let name = zicha::ArchiveConfig::load(root)?
         .and_then(|c| c.standard)
         .unwrap_or_else(|| zicha::DEFAULT_STANDARD.into());

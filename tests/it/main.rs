@@ -1,5 +1,6 @@
 //! Integration tests: one binary, one module per area (mdBook / ripgrep style).
 
+mod browser;
 mod errors;
 mod holdout;
 mod sample;

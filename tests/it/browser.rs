@@ -1,0 +1,211 @@
+//! End to end in a real browser: `zicha serve` on a copy of the sample, headless Chromium searches
+//! (the form submits by GET, so the URL is what a click on 检索 sends) and opens a result; archive
+//! text cannot inject markup; paths cannot leave the index.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+struct Server {
+    child: Child,
+    base: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(archive: &Path, state: &Path) -> Server {
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("zicha"))
+        .args(["serve", "--port", "0", "--archive"])
+        .arg(archive)
+        .arg("--state")
+        .arg(state)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let base = line
+        .trim()
+        .rsplit(' ')
+        .next()
+        .unwrap()
+        .trim_end_matches('/')
+        .to_string();
+    assert!(base.starts_with("http://127.0.0.1:"), "{line}");
+    Server { child, base }
+}
+
+fn chromium() -> Option<&'static str> {
+    ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|b| {
+            Command::new(b)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+}
+
+fn dump_dom(browser: &str, url: &str) -> String {
+    let profile = tempfile::tempdir().unwrap();
+    let out = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--dump-dom",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(url)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn encode(s: &str) -> String {
+    form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+/// A bare HTTP GET: (status, body).
+fn get(base: &str, path: &str) -> (u16, String) {
+    let addr = base.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let status = response.split(' ').nth(1).unwrap().parse().unwrap();
+    (status, response)
+}
+
+#[test]
+fn a_reviewer_searches_and_opens_a_result_in_chromium() {
+    let Some(browser) = chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install chromium (.ci/run)"
+        );
+        eprintln!("chromium not installed: browser test skipped");
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let server = start(&super::repo().join("fixtures/sample"), tmp.path());
+    // Traditional script, filtered to drills of 2024: what a reviewer types into the form.
+    let dom = dump_dom(
+        browser,
+        &format!(
+            "{}/?q={}&kind=drill&year=2024",
+            server.base,
+            encode("應急演練")
+        ),
+    );
+    assert!(dom.contains("找到"), "{dom}");
+    let first = dom
+        .split("class=\"title\" href=\"")
+        .nth(1)
+        .expect("a result link")
+        .split('"')
+        .next()
+        .unwrap();
+    let href = first.replace("&amp;", "&");
+    assert!(href.starts_with("/doc?"), "{href}");
+    assert!(dom.contains("<mark>"), "matched words are highlighted");
+    // Open it.
+    let doc = dump_dom(browser, &format!("{}{}", server.base, href));
+    assert!(doc.contains("演练记录"), "{doc}");
+    let hash = doc
+        .split("id=\"sha256\">")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap();
+    assert_eq!(hash.len(), 64, "{hash}");
+    assert!(hash.chars().all(|c| c.is_ascii_hexdigit()));
+    // The element view lists evidence under indicators.
+    let elements = dump_dom(browser, &format!("{}/elements", server.base));
+    assert!(
+        elements.contains("应急预案和响应") && elements.contains("/doc?"),
+        "{elements}"
+    );
+}
+
+#[test]
+fn archive_text_is_escaped_and_paths_cannot_escape() {
+    let tmp = tempfile::tempdir().unwrap();
+    let archive = tmp.path().join("archive");
+    std::fs::create_dir(&archive).unwrap();
+    // Plain text keeps every character, so the page must escape it.
+    std::fs::write(
+        archive.join("2024.5.1 <img src=x onerror=alert(1)>会议纪要.txt"),
+        "# <script>alert('xss')</script>会议纪要\n参会人员：<b>张三</b>\n\"><iframe src=javascript:alert(2)>\n",
+    )
+    .unwrap();
+    let server = start(&archive, &tmp.path().join("state"));
+    let (status, page) = get(&server.base, &format!("/?q={}", encode("会议纪要")));
+    assert_eq!(status, 200);
+    assert!(
+        !page.contains("<script>alert")
+            && !page.contains("<img src=x")
+            && !page.contains("<iframe"),
+        "{page}"
+    );
+    assert!(
+        page.contains("&lt;script&gt;") || page.contains("&lt;img"),
+        "the text is shown, escaped"
+    );
+    assert!(
+        page.contains("Content-Security-Policy")
+            || page.to_lowercase().contains("content-security-policy")
+    );
+    for path in [
+        "/doc?c=archive&p=../../../../etc/passwd",
+        "/doc?c=archive&p=%2Fetc%2Fpasswd",
+        "/..%2f..%2fetc/passwd",
+        "/doc?c=..&p=..",
+        "/static/../../etc/passwd",
+    ] {
+        let (status, body) = get(&server.base, path);
+        assert_eq!(status, 404, "{path}");
+        assert!(!body.contains("root:x:0:0"), "{path}");
+    }
+    if let Some(browser) = chromium() {
+        let first = {
+            let (_, page) = get(&server.base, &format!("/?q={}", encode("会议纪要")));
+            page.split("class=\"title\" href=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .replace("&amp;", "&")
+        };
+        let dom = dump_dom(browser, &format!("{}{}", server.base, first));
+        assert!(
+            !dom.contains("<script>alert") && !dom.contains("<iframe"),
+            "{dom}"
+        );
+        assert!(dom.contains("&lt;script&gt;alert"), "{dom}");
+    }
+}
