@@ -16,7 +16,7 @@ use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 use serde::Serialize;
 use tantivy::collector::TopDocs;
-use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
 use tantivy::schema::{
     Field, IndexRecordOption, NumericOptions, STORED, STRING, Schema, TextFieldIndexing,
     TextOptions, Value,
@@ -33,7 +33,6 @@ use crate::i18n::Lang;
 use crate::scan;
 use crate::standard::Standard;
 
-pub(crate) use tokenizer::fold;
 
 /// An archive to index, and the community name its documents are filed under.
 #[derive(Debug, Clone)]
@@ -190,7 +189,7 @@ fn schema() -> (Schema, Fields) {
         .set_indexing_options(
             TextFieldIndexing::default()
                 .set_tokenizer(tokenizer::ZH)
-                .set_index_option(IndexRecordOption::WithFreqs),
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         )
         .set_stored();
     let f = Fields {
@@ -360,18 +359,31 @@ impl SearchIndex {
         options: &LoadOptions,
     ) -> Result<UpdateStats> {
         let start = Instant::now();
+        let standard_id = format!("{}:{}", std.id, std.fingerprint());
+        // First look without the writer lock: when nothing changed (the common case of a search),
+        // the index is not touched at all.
+        let current = state::State::load(&self.dir).unwrap_or_default();
+        let fresh = current.version == state::INDEX_VERSION && current.standard == standard_id;
+        if fresh {
+            let plans: Vec<Plan> = sources.iter().map(|s| plan(&current, s, options.lang)).collect();
+            let known = sources.iter().all(|s| current.sources.contains_key(&s.community));
+            if known && plans.iter().all(Plan::is_empty) {
+                return Ok(UpdateStats {
+                    unchanged: plans.iter().map(|p| p.unchanged).sum(),
+                    elapsed: start.elapsed(),
+                    ..UpdateStats::default()
+                });
+            }
+        }
         let mut writer = self.writer()?;
-        // Read the state only once we hold the writer lock, so that two processes take turns.
+        // Read the state again now that we hold the lock: another process may have just updated.
         let mut st = state::State::load(&self.dir).unwrap_or_default();
         let mut stats = UpdateStats::default();
-        let standard_id = format!("{}:{}", std.id, std.fingerprint());
         if st.version != state::INDEX_VERSION || st.standard != standard_id {
             if !st.files.is_empty() {
                 stats.rebuilt = Some("standard or version changed".into());
             }
-            writer
-                .delete_all_documents()
-                .map_err(tantivy_err(&self.dir))?;
+            writer.delete_all_documents().map_err(tantivy_err(&self.dir))?;
             st = state::State {
                 version: state::INDEX_VERSION,
                 standard: standard_id,
@@ -380,15 +392,8 @@ impl SearchIndex {
         }
         let keywords = Keywords::new(std);
         for source in sources {
-            self.update_source(
-                &mut writer,
-                &mut st,
-                source,
-                std,
-                &keywords,
-                options,
-                &mut stats,
-            )?;
+            let p = plan(&st, source, options.lang);
+            self.apply(&mut writer, &mut st, source, p, std, &keywords, options, &mut stats)?;
         }
         writer.commit().map_err(tantivy_err(&self.dir))?;
         drop(writer);
@@ -399,11 +404,12 @@ impl SearchIndex {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn update_source(
+    fn apply(
         &self,
         writer: &mut IndexWriter,
         st: &mut state::State,
         source: &IndexSource,
+        plan: Plan,
         std: &Standard,
         keywords: &Keywords,
         options: &LoadOptions,
@@ -411,89 +417,42 @@ impl SearchIndex {
     ) -> Result<()> {
         let config = ArchiveConfig::load(&source.root)?;
         let projects = mapping::projects_for_index(config.as_ref(), std);
-        st.sources
-            .insert(source.community.clone(), source.root.display().to_string());
-        let walk = scan::walk(&source.root, options.lang);
-        let (jobs, _) = archive::pair_sidecars(&walk);
-        let mut seen = BTreeSet::new();
-        let mut to_read = Vec::new();
-        for (entry, sidecar) in jobs {
-            let key = state::key(&source.community, &entry.rel);
-            let Ok(meta) = std::fs::metadata(&entry.path) else {
-                continue;
-            };
-            let (size, mtime) = (meta.len(), mtime_ns(&meta));
-            let sidecar_mtime = sidecar
-                .and_then(|s| std::fs::metadata(&s.path).ok())
-                .map(|m| mtime_ns(&m));
-            seen.insert(key.clone());
-            match st.files.get(&key) {
-                Some(old)
-                    if old.size == size
-                        && old.mtime_ns == mtime
-                        && old.sidecar_mtime_ns == sidecar_mtime =>
-                {
-                    stats.unchanged += 1;
-                }
-                old => to_read.push((
-                    entry,
-                    sidecar,
-                    key,
-                    size,
-                    mtime,
-                    sidecar_mtime,
-                    old.cloned(),
-                )),
-            }
-        }
-        let read: Vec<_> = to_read
+        st.sources.insert(source.community.clone(), source.root.display().to_string());
+        stats.unchanged += plan.unchanged;
+        let read: Vec<_> = plan
+            .to_read
             .into_par_iter()
-            .map(|(entry, sidecar, key, size, mtime, sc_mtime, old)| {
-                let doc = archive::read_document(entry, sidecar, options);
-                (doc, key, size, mtime, sc_mtime, old)
-            })
+            .map(|c| (archive::read_document(&c.entry, c.sidecar.as_ref(), options), c))
             .collect();
-        for (mut doc, key, size, mtime_ns, sidecar_mtime_ns, old) in read {
-            let Some(sha256) = doc.sha256.clone() else {
-                continue;
-            };
-            stats.bytes_read += size;
+        for (mut doc, c) in read {
+            let Some(sha256) = doc.sha256.clone() else { continue };
+            stats.bytes_read += c.size;
             let new_state = state::FileState {
-                size,
-                mtime_ns,
-                sidecar_mtime_ns,
+                size: c.size,
+                mtime_ns: c.mtime_ns,
+                sidecar_mtime_ns: c.sidecar_mtime_ns,
                 sha256,
             };
-            match &old {
-                Some(o)
-                    if o.sha256 == new_state.sha256 && o.sidecar_mtime_ns == sidecar_mtime_ns =>
-                {
+            match &c.old {
+                Some(o) if o.sha256 == new_state.sha256 && o.sidecar_mtime_ns == c.sidecar_mtime_ns => {
                     stats.touched += 1;
                 }
-                _ => {
+                old => {
                     if old.is_some() {
                         stats.changed += 1;
                     } else {
                         stats.added += 1;
                     }
                     doc.facts.project = mapping::project_of(&doc, &projects);
-                    writer.delete_term(Term::from_field_text(self.f.key, &key));
+                    writer.delete_term(Term::from_field_text(self.f.key, &c.key));
                     writer
-                        .add_document(self.to_tantivy(&doc, &key, &source.community, std, keywords))
+                        .add_document(self.to_tantivy(&doc, &c.key, &source.community, std, keywords))
                         .map_err(tantivy_err(&self.dir))?;
                 }
             }
-            st.files.insert(key, new_state);
+            st.files.insert(c.key, new_state);
         }
-        let prefix = state::key(&source.community, "");
-        let gone: Vec<String> = st
-            .files
-            .range(prefix.clone()..)
-            .take_while(|(k, _)| k.starts_with(&prefix))
-            .filter(|(k, _)| !seen.contains(*k))
-            .map(|(k, _)| k.clone())
-            .collect();
-        for key in gone {
+        for key in plan.gone {
             writer.delete_term(Term::from_field_text(self.f.key, &key));
             st.files.remove(&key);
             stats.removed += 1;
@@ -590,28 +549,15 @@ impl SearchIndex {
         };
         let mut positive: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let mut must_phrases = Vec::new();
-        let mut banned_phrases = Vec::new();
         for g in &groups {
             let alternatives: Vec<(Occur, Box<dyn Query>)> = g
                 .terms
                 .iter()
-                .filter_map(|t| text_terms(&t.text))
+                .filter_map(|t| if t.phrase { self.phrase_query(&t.text) } else { text_terms(&t.text) })
                 .map(|q| (Occur::Should, q))
                 .collect();
             if alternatives.is_empty() {
                 continue;
-            }
-            if g.terms.len() == 1 && g.terms[0].phrase {
-                let phrase = squeeze(&fold(&g.terms[0].text));
-                if g.negate {
-                    banned_phrases.push(phrase)
-                } else {
-                    must_phrases.push(phrase)
-                }
-                if g.negate {
-                    continue;
-                }
             }
             let q: Box<dyn Query> = Box::new(BooleanQuery::new(alternatives));
             if g.negate {
@@ -677,15 +623,19 @@ impl SearchIndex {
         let full = BooleanQuery::new(clauses);
         let searcher = self.reader.searcher();
         let limit = req.limit.max(1);
-        let post_filter = !must_phrases.is_empty() || !banned_phrases.is_empty();
-        let fetch = if post_filter || !has_positive {
-            10_000
+        // With words, the best matches first; with filters only, the newest first (a filing list).
+        let top: Vec<(f32, tantivy::DocAddress)> = if has_positive {
+            searcher
+                .search(&full, &TopDocs::with_limit(limit).order_by_score())
+                .map_err(tantivy_err(&self.dir))?
         } else {
-            limit
+            searcher
+                .search(&full, &TopDocs::with_limit(limit).order_by_fast_field::<i64>("day", tantivy::Order::Desc))
+                .map_err(tantivy_err(&self.dir))?
+                .into_iter()
+                .map(|(_, addr)| (0.0, addr))
+                .collect()
         };
-        let top = searcher
-            .search(&full, &TopDocs::with_limit(fetch).order_by_score())
-            .map_err(tantivy_err(&self.dir))?;
         let snippets = if has_positive {
             let mut g = SnippetGenerator::create(&searcher, &BooleanQuery::new(positive), f.body)
                 .map_err(tantivy_err(&self.dir))?;
@@ -698,14 +648,6 @@ impl SearchIndex {
         for (score, addr) in top {
             let doc: TantivyDocument = searcher.doc(addr).map_err(tantivy_err(&self.dir))?;
             let stored = self.stored(&doc);
-            if post_filter {
-                let hay = squeeze(&fold(&format!("{}\n{}", stored.title, stored.text)));
-                if !must_phrases.iter().all(|p| hay.contains(p.as_str()))
-                    || banned_phrases.iter().any(|p| hay.contains(p.as_str()))
-                {
-                    continue;
-                }
-            }
             let (snippet, highlights) = match &snippets {
                 Some(g) => {
                     let s = g.snippet_from_doc(&doc);
@@ -746,6 +688,26 @@ impl SearchIndex {
         }
         hits.truncate(limit);
         Ok(hits)
+    }
+
+    /// An exact phrase: its words at the same distances from each other as in the query, in the
+    /// title or the text (positions are character offsets, so any segmentation of the document
+    /// that yields these words at these places matches).
+    fn phrase_query(&self, text: &str) -> Option<Box<dyn Query>> {
+        let terms = tokenizer::phrase_terms(text);
+        match terms.len() {
+            0 => None,
+            1 => Some(self.word_query(&terms[0].1)),
+            _ => {
+                let in_field = |field: Field| -> Box<dyn Query> {
+                    Box::new(PhraseQuery::new_with_offset(
+                        terms.iter().map(|(o, w)| (*o, Term::from_field_text(field, w))).collect(),
+                    ))
+                };
+                let title: Box<dyn Query> = Box::new(BoostQuery::new(in_field(self.f.title), 2.0));
+                Some(Box::new(BooleanQuery::new(vec![(Occur::Should, title), (Occur::Should, in_field(self.f.body))])))
+            }
+        }
     }
 
     /// A word, or (when the document was segmented differently) all the shorter words inside it,
@@ -838,6 +800,72 @@ impl SearchIndex {
     }
 }
 
+/// A file to (re)read.
+struct Candidate {
+    entry: scan::Entry,
+    sidecar: Option<scan::Entry>,
+    key: String,
+    size: u64,
+    mtime_ns: i128,
+    sidecar_mtime_ns: Option<i128>,
+    old: Option<state::FileState>,
+}
+
+/// What an update of one archive has to do.
+struct Plan {
+    to_read: Vec<Candidate>,
+    gone: Vec<String>,
+    unchanged: usize,
+}
+
+impl Plan {
+    fn is_empty(&self) -> bool {
+        self.to_read.is_empty() && self.gone.is_empty()
+    }
+}
+
+/// Walks an archive and compares it with the state: files new or with another size or time are to
+/// be read; files the state has and the walk has not are gone.
+fn plan(st: &state::State, source: &IndexSource, lang: Lang) -> Plan {
+    let walk = scan::walk(&source.root, lang);
+    let (jobs, _) = archive::pair_sidecars(&walk);
+    let mut seen = BTreeSet::new();
+    let mut to_read = Vec::new();
+    let mut unchanged = 0;
+    for (entry, sidecar) in jobs {
+        let key = state::key(&source.community, &entry.rel);
+        let Ok(meta) = std::fs::metadata(&entry.path) else { continue };
+        let (size, mtime) = (meta.len(), mtime_ns(&meta));
+        let sidecar_mtime = sidecar
+            .and_then(|s| std::fs::metadata(&s.path).ok())
+            .map(|m| mtime_ns(&m));
+        seen.insert(key.clone());
+        match st.files.get(&key) {
+            Some(old) if old.size == size && old.mtime_ns == mtime && old.sidecar_mtime_ns == sidecar_mtime => {
+                unchanged += 1;
+            }
+            old => to_read.push(Candidate {
+                entry: entry.clone(),
+                sidecar: sidecar.cloned(),
+                key,
+                size,
+                mtime_ns: mtime,
+                sidecar_mtime_ns: sidecar_mtime,
+                old: old.cloned(),
+            }),
+        }
+    }
+    let prefix = state::key(&source.community, "");
+    let gone = st
+        .files
+        .range(prefix.clone()..)
+        .take_while(|(k, _)| k.starts_with(&prefix))
+        .filter(|(k, _)| !seen.contains(*k))
+        .map(|(k, _)| k.clone())
+        .collect();
+    Plan { to_read, gone, unchanged }
+}
+
 /// Runs index code that may panic on damaged files (tantivy trusts what it wrote) and turns such a
 /// panic into [`Error::CorruptIndex`].
 fn guarded<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
@@ -881,10 +909,6 @@ fn lead_or_title(doc: &StoredDoc) -> String {
     }
 }
 
-/// Without whitespace, so that a phrase matches across line breaks and table cells.
-fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
 
 fn mtime_ns(meta: &std::fs::Metadata) -> i128 {
     meta.modified()

@@ -39,6 +39,18 @@ pub(crate) fn query_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Words of an exact phrase with their character offsets, whitespace taken out
+/// ("燃气 泄漏" is 燃气泄漏).
+pub(crate) fn phrase_terms(text: &str) -> Vec<(usize, String)> {
+    let folded: String = fold(text).chars().filter(|c| !c.is_whitespace()).collect();
+    JIEBA
+        .cut(&folded, true)
+        .into_iter()
+        .filter(|t| is_word(t.word))
+        .map(|t| (t.start, t.word.to_string()))
+        .collect()
+}
+
 /// The shorter words search mode indexes inside `word` (领导小组 → 领导, 小组), without `word`.
 pub(crate) fn sub_words(word: &str) -> Vec<String> {
     let mut out: Vec<String> = JIEBA

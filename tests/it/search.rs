@@ -313,10 +313,9 @@ fn a_corrupted_or_outdated_index_is_rebuilt() {
     assert!(!v["results"].as_array().unwrap().is_empty());
     // A state file from another version.
     let state = root.join(".zicha/state.json");
-    let text = fs::read_to_string(&state)
-        .unwrap()
-        .replacen("\"version\":1", "\"version\":999", 1);
-    fs::write(&state, text).unwrap();
+    let mut v: Value = serde_json::from_str(&fs::read_to_string(&state).unwrap()).unwrap();
+    v["version"] = Value::from(999);
+    fs::write(&state, v.to_string()).unwrap();
     let out = zicha().arg("index").arg(&root).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("新增 80"));
