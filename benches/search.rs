@@ -4,6 +4,7 @@
 //!   changed, query latency p50/p99 over a fixed query set (in process), index size;
 //! - ripgrep (`rg`) over the same files for the same queries (no index; each query a process);
 //! - Recoll (`recollindex`, `recollq`, Debian's recollcmd) indexing and querying the same archive.
+//!
 //! Tools that are not installed are skipped with a note.
 
 use std::path::Path;
@@ -29,13 +30,22 @@ const QUERIES: &[&str] = &[
 
 /// The literal a reviewer would give grep for each query.
 fn literal(q: &str) -> String {
-    q.split_whitespace().next().unwrap_or(q).trim_matches('"').to_string()
+    q.split_whitespace()
+        .next()
+        .unwrap_or(q)
+        .trim_matches('"')
+        .to_string()
 }
 
 /// Runs a command; returns wall time and the child's peak resident memory in MiB.
 fn measured(cmd: &mut Command) -> (Duration, f64, bool) {
     let start = Instant::now();
-    let child = cmd.stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).spawn().expect("spawn");
+    #[allow(clippy::zombie_processes)] // reaped by wait4 below, which also gives its rusage
+    let child = cmd
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn");
     let mut status = 0;
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     // SAFETY: waiting on our own child with valid out-pointers.
@@ -54,16 +64,32 @@ fn ms(d: Duration) -> f64 {
 }
 
 fn dir_size(p: &Path) -> u64 {
-    walkdir::WalkDir::new(p).into_iter().filter_map(Result::ok).filter_map(|e| e.metadata().ok()).filter(|m| m.is_file()).map(|m| m.len()).sum()
+    walkdir::WalkDir::new(p)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter_map(|e| e.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum()
 }
 
 fn have(tool: &str) -> bool {
-    Command::new(tool).arg("--version").output().is_ok_and(|o| o.status.success() || !o.stdout.is_empty())
+    Command::new(tool)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success() || !o.stdout.is_empty())
 }
 
 fn main() {
-    let sizes: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
-    let sizes = if sizes.is_empty() { vec![1_000, 10_000, 100_000] } else { sizes };
+    let sizes: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let sizes = if sizes.is_empty() {
+        vec![1_000, 10_000, 100_000]
+    } else {
+        sizes
+    };
     let zicha = env!("CARGO_BIN_EXE_zicha");
     for n in sizes {
         let tmp = tempfile::tempdir().expect("temp dir");
@@ -73,10 +99,22 @@ fn main() {
         let mb = bytes as f64 / 1e6;
         println!("\n== {n} documents, {mb:.1} MB");
 
-        let (full, rss, ok) = measured(Command::new(zicha).arg("index").arg(&archive).arg("--state").arg(&state));
+        let (full, rss, ok) = measured(
+            Command::new(zicha)
+                .arg("index")
+                .arg(&archive)
+                .arg("--state")
+                .arg(&state),
+        );
         assert!(ok, "zicha index failed");
         let size = dir_size(&state) as f64 / 1e6;
-        let (same, _, _) = measured(Command::new(zicha).arg("index").arg(&archive).arg("--state").arg(&state));
+        let (same, _, _) = measured(
+            Command::new(zicha)
+                .arg("index")
+                .arg(&archive)
+                .arg("--state")
+                .arg(&state),
+        );
         // Change 1 % of the files.
         let files: Vec<_> = walkdir::WalkDir::new(&archive)
             .sort_by_file_name()
@@ -90,7 +128,13 @@ fn main() {
             text.push_str("\n补充说明：本记录已复核。\n");
             std::fs::write(f, text).unwrap();
         }
-        let (one_pct, _, _) = measured(Command::new(zicha).arg("index").arg(&archive).arg("--state").arg(&state));
+        let (one_pct, _, _) = measured(
+            Command::new(zicha)
+                .arg("index")
+                .arg(&archive)
+                .arg("--state")
+                .arg(&state),
+        );
         println!(
             "zicha   build {:.2} s ({:.1} MB/s), peak {:.0} MiB, index {:.1} MB; re-index unchanged {:.3} s ({:.1} % of build), 1 % changed {:.3} s",
             full.as_secs_f64(),
@@ -105,7 +149,11 @@ fn main() {
         let (index, _) = SearchIndex::open(&state).expect("open index");
         // One pass to load the dictionary and warm the caches, as a long-running server would be.
         for q in QUERIES {
-            let req = SearchRequest { query: (*q).into(), limit: 20, ..Default::default() };
+            let req = SearchRequest {
+                query: (*q).into(),
+                limit: 20,
+                ..Default::default()
+            };
             std::hint::black_box(index.search(&req, Lang::Zh).expect("search"));
         }
         let mut lat = Vec::new();
@@ -113,7 +161,16 @@ fn main() {
         for _ in 0..20 {
             for q in QUERIES {
                 let t = Instant::now();
-                let hits = index.search(&SearchRequest { query: (*q).into(), limit: 20, ..Default::default() }, Lang::Zh).expect("search");
+                let hits = index
+                    .search(
+                        &SearchRequest {
+                            query: (*q).into(),
+                            limit: 20,
+                            ..Default::default()
+                        },
+                        Lang::Zh,
+                    )
+                    .expect("search");
                 let d = t.elapsed();
                 if d > slowest.0 {
                     slowest = (d, q);
@@ -122,18 +179,35 @@ fn main() {
                 std::hint::black_box(hits);
             }
         }
-        println!("zicha   slowest query {} ({:.2} ms)", slowest.1, ms(slowest.0));
+        println!(
+            "zicha   slowest query {} ({:.2} ms)",
+            slowest.1,
+            ms(slowest.0)
+        );
         lat.sort();
-        println!("zicha   query p50 {:.2} ms, p99 {:.2} ms ({} queries, in process)", ms(percentile(&lat, 0.5)), ms(percentile(&lat, 0.99)), lat.len());
+        println!(
+            "zicha   query p50 {:.2} ms, p99 {:.2} ms ({} queries, in process)",
+            ms(percentile(&lat, 0.5)),
+            ms(percentile(&lat, 0.99)),
+            lat.len()
+        );
 
         if have("rg") {
             let mut lat = Vec::new();
             for q in QUERIES {
-                let (d, _, _) = measured(Command::new("rg").args(["-l", "-F", "--", &literal(q)]).arg(&archive));
+                let (d, _, _) = measured(
+                    Command::new("rg")
+                        .args(["-l", "-F", "--", &literal(q)])
+                        .arg(&archive),
+                );
                 lat.push(d);
             }
             lat.sort();
-            println!("rg      query p50 {:.1} ms, p99 {:.1} ms (no index; literal strings, no word segmentation)", ms(percentile(&lat, 0.5)), ms(percentile(&lat, 0.99)));
+            println!(
+                "rg      query p50 {:.1} ms, p99 {:.1} ms (no index; literal strings, no word segmentation)",
+                ms(percentile(&lat, 0.5)),
+                ms(percentile(&lat, 0.99))
+            );
         } else {
             println!("rg      not installed: skipped");
         }
@@ -141,14 +215,24 @@ fn main() {
         if have("recollindex") || Path::new("/usr/bin/recollindex").exists() {
             let conf = tmp.path().join("recoll");
             std::fs::create_dir_all(&conf).unwrap();
-            std::fs::write(conf.join("recoll.conf"), format!("topdirs = {}\n[{}]\n", archive.display(), archive.display())).unwrap();
+            std::fs::write(
+                conf.join("recoll.conf"),
+                format!("topdirs = {}\n[{}]\n", archive.display(), archive.display()),
+            )
+            .unwrap();
             std::fs::write(conf.join("mimemap"), ".md = text/plain\n").unwrap();
             // Recoll's own index from scratch: remove the first run's database (the 1 % change above).
-            let (rfull, rrss, rok) = measured(Command::new("recollindex").arg("-c").arg(&conf).arg("-z"));
+            let (rfull, rrss, rok) =
+                measured(Command::new("recollindex").arg("-c").arg(&conf).arg("-z"));
             let rsize = dir_size(&conf.join("xapiandb")) as f64 / 1e6;
             let mut lat = Vec::new();
             for q in QUERIES {
-                let (d, _, _) = measured(Command::new("recollq").arg("-c").arg(&conf).args(["-n", "20", "-b", q]));
+                let (d, _, _) = measured(
+                    Command::new("recollq")
+                        .arg("-c")
+                        .arg(&conf)
+                        .args(["-n", "20", "-b", q]),
+                );
                 lat.push(d);
             }
             lat.sort();
@@ -158,11 +242,18 @@ fn main() {
                 mb / rfull.as_secs_f64(),
                 rrss,
                 rsize,
-                if rok { "" } else { " (recollindex reported an error)" },
+                if rok {
+                    ""
+                } else {
+                    " (recollindex reported an error)"
+                },
                 ms(percentile(&lat, 0.5)),
                 ms(percentile(&lat, 0.99))
             );
-            println!("zicha/recoll build time: {:.2}", full.as_secs_f64() / rfull.as_secs_f64());
+            println!(
+                "zicha/recoll build time: {:.2}",
+                full.as_secs_f64() / rfull.as_secs_f64()
+            );
         } else {
             println!("recoll  not installed (apt-get install recollcmd): skipped");
         }

@@ -182,7 +182,10 @@ pub fn generate(root: &Path, n: usize, seed: u64) -> Result<u64> {
         // Realistic length: real minutes and reports run to a few kilobytes.
         for _ in 0..(4 + rng.below(12)) {
             text.push('\n');
-            text.push_str(&SENTENCES[rng.below(SENTENCES.len())].replace("{n}", &(5 + rng.below(300)).to_string()));
+            text.push_str(
+                &SENTENCES[rng.below(SENTENCES.len())]
+                    .replace("{n}", &(5 + rng.below(300)).to_string()),
+            );
         }
         let dir = root.join(FOLDERS[folder]).join(format!("{year}年"));
         std::fs::create_dir_all(&dir).map_err(|e| io(&dir, e))?;

@@ -66,6 +66,18 @@ pub enum Command {
     /// 标准文件：查看与校验 / show or check a standard file.
     #[command(subcommand)]
     Standard(standard::StandardCommand),
+    /// 生成合成档案（用于性能测试）/ write a synthetic archive of N documents, for benchmarks.
+    #[command(hide = true)]
+    Generate {
+        /// Folder to create.
+        dir: PathBuf,
+        /// Number of documents.
+        #[arg(long, default_value_t = 1000)]
+        docs: usize,
+        /// Seed.
+        #[arg(long, default_value_t = 7)]
+        seed: u64,
+    },
     /// 解释诊断代码 / explain a diagnostic code.
     Explain {
         /// The code, e.g. no-date; omit to list all.
@@ -88,6 +100,15 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Search(args) => search::search(args, cli.lang),
         Command::Serve(args) => serve::run(args, cli.lang),
         Command::Explain { code } => explain(code.as_deref(), cli.lang),
+        Command::Generate { dir, docs, seed } => {
+            let bytes = zicha::synthetic::generate(&dir, docs, seed)?;
+            print(&format!(
+                "{docs} documents, {:.1} MB → {}\n",
+                bytes as f64 / 1e6,
+                dir.display()
+            ));
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

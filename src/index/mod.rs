@@ -7,7 +7,6 @@ mod query;
 mod state;
 mod tokenizer;
 
-use std::collections::BTreeSet;
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -16,7 +15,9 @@ use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 use serde::Serialize;
 use tantivy::collector::TopDocs;
-use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
+};
 use tantivy::schema::{
     Field, IndexRecordOption, NumericOptions, STORED, STRING, Schema, TextFieldIndexing,
     TextOptions, Value,
@@ -32,7 +33,6 @@ use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::scan;
 use crate::standard::Standard;
-
 
 /// An archive to index, and the community name its documents are filed under.
 #[derive(Debug, Clone)]
@@ -217,6 +217,8 @@ pub struct SearchIndex {
     index: Index,
     reader: IndexReader,
     f: Fields,
+    /// The state as read when opening, so that an update that finds nothing to do reads it once.
+    opened_state: std::sync::Mutex<Option<state::State>>,
 }
 
 const TANTIVY_DIR: &str = "tantivy";
@@ -315,6 +317,7 @@ impl SearchIndex {
                 index,
                 reader,
                 f,
+                opened_state: std::sync::Mutex::new(if rebuilt.is_none() { state } else { None }),
             },
             rebuilt,
         ))
@@ -362,11 +365,19 @@ impl SearchIndex {
         let standard_id = format!("{}:{}", std.id, std.fingerprint());
         // First look without the writer lock: when nothing changed (the common case of a search),
         // the index is not touched at all.
-        let current = state::State::load(&self.dir).unwrap_or_default();
+        let cached = self.opened_state.lock().ok().and_then(|mut s| s.take());
+        let current = cached
+            .or_else(|| state::State::load(&self.dir))
+            .unwrap_or_default();
         let fresh = current.version == state::INDEX_VERSION && current.standard == standard_id;
         if fresh {
-            let plans: Vec<Plan> = sources.iter().map(|s| plan(&current, s, options.lang)).collect();
-            let known = sources.iter().all(|s| current.sources.contains_key(&s.community));
+            let plans: Vec<Plan> = sources
+                .iter()
+                .map(|s| plan(&current, s, options.lang))
+                .collect();
+            let known = sources
+                .iter()
+                .all(|s| current.sources.contains_key(&s.community));
             if known && plans.iter().all(Plan::is_empty) {
                 return Ok(UpdateStats {
                     unchanged: plans.iter().map(|p| p.unchanged).sum(),
@@ -383,7 +394,9 @@ impl SearchIndex {
             if !st.files.is_empty() {
                 stats.rebuilt = Some("standard or version changed".into());
             }
-            writer.delete_all_documents().map_err(tantivy_err(&self.dir))?;
+            writer
+                .delete_all_documents()
+                .map_err(tantivy_err(&self.dir))?;
             st = state::State {
                 version: state::INDEX_VERSION,
                 standard: standard_id,
@@ -393,7 +406,16 @@ impl SearchIndex {
         let keywords = Keywords::new(std);
         for source in sources {
             let p = plan(&st, source, options.lang);
-            self.apply(&mut writer, &mut st, source, p, std, &keywords, options, &mut stats)?;
+            self.apply(
+                &mut writer,
+                &mut st,
+                source,
+                p,
+                std,
+                &keywords,
+                options,
+                &mut stats,
+            )?;
         }
         writer.commit().map_err(tantivy_err(&self.dir))?;
         drop(writer);
@@ -417,15 +439,23 @@ impl SearchIndex {
     ) -> Result<()> {
         let config = ArchiveConfig::load(&source.root)?;
         let projects = mapping::projects_for_index(config.as_ref(), std);
-        st.sources.insert(source.community.clone(), source.root.display().to_string());
+        st.sources
+            .insert(source.community.clone(), source.root.display().to_string());
         stats.unchanged += plan.unchanged;
         let read: Vec<_> = plan
             .to_read
             .into_par_iter()
-            .map(|c| (archive::read_document(&c.entry, c.sidecar.as_ref(), options), c))
+            .map(|c| {
+                (
+                    archive::read_document(&c.entry, c.sidecar.as_ref(), options),
+                    c,
+                )
+            })
             .collect();
         for (mut doc, c) in read {
-            let Some(sha256) = doc.sha256.clone() else { continue };
+            let Some(sha256) = doc.sha256.clone() else {
+                continue;
+            };
             stats.bytes_read += c.size;
             let new_state = state::FileState {
                 size: c.size,
@@ -434,7 +464,9 @@ impl SearchIndex {
                 sha256,
             };
             match &c.old {
-                Some(o) if o.sha256 == new_state.sha256 && o.sidecar_mtime_ns == c.sidecar_mtime_ns => {
+                Some(o)
+                    if o.sha256 == new_state.sha256 && o.sidecar_mtime_ns == c.sidecar_mtime_ns =>
+                {
                     stats.touched += 1;
                 }
                 old => {
@@ -446,7 +478,13 @@ impl SearchIndex {
                     doc.facts.project = mapping::project_of(&doc, &projects);
                     writer.delete_term(Term::from_field_text(self.f.key, &c.key));
                     writer
-                        .add_document(self.to_tantivy(&doc, &c.key, &source.community, std, keywords))
+                        .add_document(self.to_tantivy(
+                            &doc,
+                            &c.key,
+                            &source.community,
+                            std,
+                            keywords,
+                        ))
                         .map_err(tantivy_err(&self.dir))?;
                 }
             }
@@ -553,7 +591,13 @@ impl SearchIndex {
             let alternatives: Vec<(Occur, Box<dyn Query>)> = g
                 .terms
                 .iter()
-                .filter_map(|t| if t.phrase { self.phrase_query(&t.text) } else { text_terms(&t.text) })
+                .filter_map(|t| {
+                    if t.phrase {
+                        self.phrase_query(&t.text)
+                    } else {
+                        text_terms(&t.text)
+                    }
+                })
                 .map(|q| (Occur::Should, q))
                 .collect();
             if alternatives.is_empty() {
@@ -630,7 +674,11 @@ impl SearchIndex {
                 .map_err(tantivy_err(&self.dir))?
         } else {
             searcher
-                .search(&full, &TopDocs::with_limit(limit).order_by_fast_field::<i64>("day", tantivy::Order::Desc))
+                .search(
+                    &full,
+                    &TopDocs::with_limit(limit)
+                        .order_by_fast_field::<i64>("day", tantivy::Order::Desc),
+                )
                 .map_err(tantivy_err(&self.dir))?
                 .into_iter()
                 .map(|(_, addr)| (0.0, addr))
@@ -701,11 +749,17 @@ impl SearchIndex {
             _ => {
                 let in_field = |field: Field| -> Box<dyn Query> {
                     Box::new(PhraseQuery::new_with_offset(
-                        terms.iter().map(|(o, w)| (*o, Term::from_field_text(field, w))).collect(),
+                        terms
+                            .iter()
+                            .map(|(o, w)| (*o, Term::from_field_text(field, w)))
+                            .collect(),
                     ))
                 };
                 let title: Box<dyn Query> = Box::new(BoostQuery::new(in_field(self.f.title), 2.0));
-                Some(Box::new(BooleanQuery::new(vec![(Occur::Should, title), (Occur::Should, in_field(self.f.body))])))
+                Some(Box::new(BooleanQuery::new(vec![
+                    (Occur::Should, title),
+                    (Occur::Should, in_field(self.f.body)),
+                ])))
             }
         }
     }
@@ -829,31 +883,43 @@ impl Plan {
 fn plan(st: &state::State, source: &IndexSource, lang: Lang) -> Plan {
     let walk = scan::walk(&source.root, lang);
     let (jobs, _) = archive::pair_sidecars(&walk);
-    let mut seen = BTreeSet::new();
+    // One stat per file, in parallel: this is all an update costs when nothing changed.
+    let looked: Vec<(String, Option<Candidate>)> = jobs
+        .par_iter()
+        .filter_map(|&(entry, sidecar)| {
+            let key = state::key(&source.community, &entry.rel);
+            let meta = std::fs::metadata(&entry.path).ok()?;
+            let (size, mtime) = (meta.len(), mtime_ns(&meta));
+            let sidecar_mtime = sidecar
+                .and_then(|s| std::fs::metadata(&s.path).ok())
+                .map(|m| mtime_ns(&m));
+            let candidate = match st.files.get(&key) {
+                Some(old)
+                    if old.size == size
+                        && old.mtime_ns == mtime
+                        && old.sidecar_mtime_ns == sidecar_mtime =>
+                {
+                    None
+                }
+                old => Some(Candidate {
+                    entry: entry.clone(),
+                    sidecar: sidecar.cloned(),
+                    key: key.clone(),
+                    size,
+                    mtime_ns: mtime,
+                    sidecar_mtime_ns: sidecar_mtime,
+                    old: old.cloned(),
+                }),
+            };
+            Some((key, candidate))
+        })
+        .collect();
+    let unchanged = looked.iter().filter(|(_, c)| c.is_none()).count();
+    let mut seen = std::collections::HashSet::with_capacity(looked.len());
     let mut to_read = Vec::new();
-    let mut unchanged = 0;
-    for (entry, sidecar) in jobs {
-        let key = state::key(&source.community, &entry.rel);
-        let Ok(meta) = std::fs::metadata(&entry.path) else { continue };
-        let (size, mtime) = (meta.len(), mtime_ns(&meta));
-        let sidecar_mtime = sidecar
-            .and_then(|s| std::fs::metadata(&s.path).ok())
-            .map(|m| mtime_ns(&m));
-        seen.insert(key.clone());
-        match st.files.get(&key) {
-            Some(old) if old.size == size && old.mtime_ns == mtime && old.sidecar_mtime_ns == sidecar_mtime => {
-                unchanged += 1;
-            }
-            old => to_read.push(Candidate {
-                entry: entry.clone(),
-                sidecar: sidecar.cloned(),
-                key,
-                size,
-                mtime_ns: mtime,
-                sidecar_mtime_ns: sidecar_mtime,
-                old: old.cloned(),
-            }),
-        }
+    for (key, candidate) in looked {
+        seen.insert(key);
+        to_read.extend(candidate);
     }
     let prefix = state::key(&source.community, "");
     let gone = st
@@ -863,7 +929,11 @@ fn plan(st: &state::State, source: &IndexSource, lang: Lang) -> Plan {
         .filter(|(k, _)| !seen.contains(*k))
         .map(|(k, _)| k.clone())
         .collect();
-    Plan { to_read, gone, unchanged }
+    Plan {
+        to_read,
+        gone,
+        unchanged,
+    }
 }
 
 /// Runs index code that may panic on damaged files (tantivy trusts what it wrote) and turns such a
@@ -908,7 +978,6 @@ fn lead_or_title(doc: &StoredDoc) -> String {
         lead
     }
 }
-
 
 fn mtime_ns(meta: &std::fs::Metadata) -> i128 {
     meta.modified()

@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::diagnostic::{Code, Diagnostic};
@@ -51,40 +52,70 @@ fn rel_of(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-/// Walks `root`.
+/// Walks `root`. The top-level folders are walked in parallel and the results joined in name
+/// order, so the output is the same as a sequential sorted walk.
 pub(crate) fn walk(root: &Path, lang: Lang) -> Walk {
-    let mut out = Walk::default();
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    let walker = WalkDir::new(root)
+    let mut out = Walk::default();
+    let mut top = Vec::new();
+    for entry in WalkDir::new(root)
+        .min_depth(1)
+        .max_depth(1)
         .follow_links(false)
+        .sort_by_file_name()
+    {
+        match entry {
+            Ok(e) if !skipped_name(&e.file_name().to_string_lossy(), 1) => top.push(e.into_path()),
+            Ok(_) => {}
+            Err(err) => out.diagnostics.push(walk_error(root, &err, lang)),
+        }
+    }
+    let parts: Vec<Walk> = top
+        .par_iter()
+        .map(|start| walk_from(root, &canonical_root, start, lang))
+        .collect();
+    for part in parts {
+        out.files.extend(part.files);
+        out.sidecars.extend(part.sidecars);
+        out.diagnostics.extend(part.diagnostics);
+    }
+    out
+}
+
+fn walk_error(root: &Path, err: &walkdir::Error, lang: Lang) -> Diagnostic {
+    let rel = err.path().map(|p| rel_of(root, p)).unwrap_or_default();
+    Diagnostic::new(Code::WalkError, rel, err.to_string()).with_help(lang.pick(
+        "检查该文件夹的读取权限",
+        "check the folder's read permissions",
+    ))
+}
+
+/// Walks one top-level entry of the archive (a folder, a file or a link).
+fn walk_from(root: &Path, canonical_root: &Path, start: &Path, lang: Lang) -> Walk {
+    let mut out = Walk::default();
+    // A top-level link is an entry like any other, not a folder to go into.
+    let walker = WalkDir::new(start)
+        .follow_links(false)
+        .follow_root_links(false)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| {
-            e.depth() == 0 || !skipped_name(&e.file_name().to_string_lossy(), e.depth())
+            e.depth() == 0 || !skipped_name(&e.file_name().to_string_lossy(), e.depth() + 1)
         });
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
             Err(err) => {
-                let rel = err.path().map(|p| rel_of(root, p)).unwrap_or_default();
-                out.diagnostics.push(
-                    Diagnostic::new(Code::WalkError, rel, err.to_string()).with_help(lang.pick(
-                        "检查该文件夹的读取权限",
-                        "check the folder's read permissions",
-                    )),
-                );
+                out.diagnostics.push(walk_error(root, &err, lang));
                 continue;
             }
         };
-        if entry.depth() == 0 {
-            continue;
-        }
         let rel = rel_of(root, entry.path());
         let ft = entry.file_type();
         if ft.is_symlink() {
             match entry.path().canonicalize() {
-                Ok(target) if target.starts_with(&canonical_root) && target.is_file() => {}
-                Ok(target) if target.starts_with(&canonical_root) => {
+                Ok(target) if target.starts_with(canonical_root) && target.is_file() => {}
+                Ok(target) if target.starts_with(canonical_root) => {
                     // A link to a folder inside the archive shows files already walked, or loops.
                     out.diagnostics.push(
                         Diagnostic::new(
