@@ -31,6 +31,7 @@ mod archive;
 mod audit;
 mod config;
 mod diagnostic;
+mod dossier;
 mod error;
 mod extract;
 mod i18n;
@@ -41,6 +42,7 @@ mod sample;
 mod scan;
 mod schema;
 mod serve;
+mod sign;
 mod standard;
 pub mod synthetic;
 
@@ -51,6 +53,10 @@ pub use audit::{
 };
 pub use config::{ArchiveConfig, CommunityType, Period, ProjectConfig};
 pub use diagnostic::{Code, Diagnostic, Severity};
+pub use dossier::{
+    AUDIT_ATTACHMENT, DossierOptions, MANIFEST_ATTACHMENT, Manifest, ManifestDiff, ManifestEntry,
+    render_dossier,
+};
 pub use error::{Error, Result};
 pub use i18n::Lang;
 pub use index::{
@@ -61,4 +67,5 @@ pub use report::{TextOptions, render_json, render_text};
 pub use sample::{SAMPLE_NAME, materialize_sample};
 pub use schema::{ArchiveSchema, Kind};
 pub use serve::{ServeOptions, serve};
+pub use sign::{SignatureCheck, Signer, Verification, keygen, verify_pdf};
 pub use standard::{DEFAULT_STANDARD, LintProblem, Standard, lint_standard, render_standard_table};

@@ -1,6 +1,7 @@
 //! Command-line arguments and one small file per subcommand.
 
 mod audit;
+mod dossier;
 mod search;
 mod serve;
 mod standard;
@@ -61,6 +62,12 @@ pub enum Command {
     Index(search::IndexArgs),
     /// 检索证据 / search the evidence.
     Search(search::SearchArgs),
+    /// 生成自查报告 PDF（可签名）/ write the self-check dossier PDF (signed with --key).
+    Dossier(dossier::DossierArgs),
+    /// 生成签名私钥和自签名证书 / create a signing key and a self-signed certificate.
+    Keygen(dossier::KeygenArgs),
+    /// 核验自查报告：签名、清单与档案 / check a dossier's signature, manifest and archive.
+    Verify(dossier::VerifyArgs),
     /// 本地只读检索网页 / a local, read-only web page for reviewers.
     Serve(serve::ServeArgs),
     /// 标准文件：查看与校验 / show or check a standard file.
@@ -99,6 +106,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Index(args) => search::index(args, cli.lang),
         Command::Search(args) => search::search(args, cli.lang),
         Command::Serve(args) => serve::run(args, cli.lang),
+        Command::Dossier(args) => dossier::dossier(args, cli.lang),
+        Command::Keygen(args) => dossier::keygen(args, cli.lang),
+        Command::Verify(args) => dossier::verify(args, cli.lang),
         Command::Explain { code } => explain(code.as_deref(), cli.lang),
         Command::Generate { dir, docs, seed } => {
             let bytes = zicha::synthetic::generate(&dir, docs, seed)?;
