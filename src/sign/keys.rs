@@ -287,10 +287,28 @@ pub fn keygen(dir: &Path, name: &str) -> Result<(PathBuf, PathBuf)> {
     serial[0] &= 0x7F;
     let serial = x509_cert::serial_number::SerialNumber::new(&serial)
         .map_err(|e| Error::Other(e.to_string()))?;
-    let validity =
-        x509_cert::time::Validity::from_now(std::time::Duration::from_secs(10 * 365 * 24 * 3600))
-            .map_err(|e| Error::Other(e.to_string()))?;
-    let builder = CertificateBuilder::new(Profile::Root, serial, validity, subject, spki, &signing)
+    // Valid from two days ago: a dossier dated today is signed at midnight Beijing time, which
+    // may be hours before this moment.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    let day = std::time::Duration::from_secs(24 * 3600);
+    let time = |d: std::time::Duration| -> Result<x509_cert::time::Time> {
+        let utc =
+            der::asn1::UtcTime::from_unix_duration(d).map_err(|e| Error::Other(e.to_string()))?;
+        Ok(x509_cert::time::Time::UtcTime(utc))
+    };
+    let validity = x509_cert::time::Validity {
+        not_before: time(now - 2 * day)?,
+        not_after: time(now + 3650 * day)?,
+    };
+    // A leaf certificate for signing documents (digitalSignature, nonRepudiation), issued by itself.
+    let profile = Profile::Leaf {
+        issuer: subject.clone(),
+        enable_key_agreement: false,
+        enable_key_encipherment: false,
+    };
+    let builder = CertificateBuilder::new(profile, serial, validity, subject, spki, &signing)
         .map_err(|e| Error::Other(e.to_string()))?;
     let cert = builder
         .build::<p256::ecdsa::DerSignature>()

@@ -133,21 +133,21 @@ fn check_signature(
 fn verify_cms(cms: &[u8], digest: &[u8]) -> std::result::Result<Certificate, String> {
     use cms::content_info::ContentInfo;
     use cms::signed_data::SignedData;
-    // The hex string is padded with zeros after the DER.
-    let info = ContentInfo::from_der(cms)
-        .or_else(|_| {
-            let len = der::Header::from_der(cms).map_err(|e| e.to_string()).map(|h| {
-                u32::from(h.length) as usize + h.encoded_len().map(|l| u32::from(l) as usize).unwrap_or(0)
-            });
-            match len {
-                Ok(n) if n <= cms.len() => {
-                    ContentInfo::from_der(&cms[..n]).map_err(|e| e.to_string())
-                }
-                Ok(_) => Err("truncated signature".to_string()),
-                Err(e) => Err(e),
-            }
-        })
-        .map_err(|e| format!("not a CMS signature: {e}"))?;
+    // The hex string is padded with zeros after the DER: read the outer header for its length.
+    let total = {
+        use der::{Decode as _, Reader};
+        let mut reader = der::SliceReader::new(cms).map_err(|e| e.to_string())?;
+        let header =
+            der::Header::decode(&mut reader).map_err(|e| format!("not a CMS signature: {e}"))?;
+        let len = (reader.position() + header.length).map_err(|e| e.to_string())?;
+        u32::from(len) as usize
+    };
+    let info = cms
+        .get(..total)
+        .ok_or_else(|| "truncated signature".to_string())
+        .and_then(|der| {
+            ContentInfo::from_der(der).map_err(|e| format!("not a CMS signature: {e}"))
+        })?;
     let signed: SignedData = info
         .content
         .decode_as()
