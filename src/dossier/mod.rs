@@ -270,8 +270,13 @@ pub fn render_dossier(
         if evidence.is_empty() {
             doc.paragraph(lang.pick("（无）", "(none)"), 9.0, 0.3);
         } else {
+            // A large archive cites hundreds of files per element: the first ones stand here, all
+            // of them are in the manifest appendix and the attached audit.
+            const SHOWN: usize = 60;
+            let more = evidence.len().saturating_sub(SHOWN);
             let rows: Vec<Vec<String>> = evidence
                 .iter()
+                .take(SHOWN)
                 .map(|p| {
                     let d = docs_by_path.get(p);
                     vec![
@@ -309,6 +314,16 @@ pub fn render_dossier(
                 &rows,
                 8.0,
             );
+            if more > 0 {
+                doc.paragraph(
+                    &match lang {
+                        Lang::Zh => format!("另有 {more} 份证据文件未逐一列出，见附录文件清单和附件 {AUDIT_ATTACHMENT}。"),
+                        Lang::En => format!("{more} more evidence files are not listed here; see the manifest and the attached {AUDIT_ATTACHMENT}."),
+                    },
+                    8.5,
+                    0.3,
+                );
+            }
         }
         let gaps: Vec<Vec<String>> = e
             .requirements
@@ -566,7 +581,7 @@ fn cover(
         ),
         (lang.pick("报告日期", "Date"), options.date.to_string()),
         (
-            lang.pick("档案文件", "Files"),
+            lang.pick("清单文件数", "Files in manifest"),
             manifest.files.len().to_string(),
         ),
     ];
