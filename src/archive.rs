@@ -243,7 +243,7 @@ pub(crate) fn read_document(
             Ok(h) => sha256 = Some(h),
             Err(e) => diagnostics.push(unreadable(&rel, &e, lang)),
         }
-        if matches!(format, Format::Markdown | Format::Text) {
+        if !matches!(format, Format::Image | Format::Unread) {
             diagnostics.push(
                 Diagnostic::new(
                     Code::TooLarge,
@@ -282,12 +282,8 @@ pub(crate) fn read_document(
         }
     }
     for (code, message) in std::mem::take(&mut extracted.problems) {
-        diagnostics.push(
-            Diagnostic::new(code, rel.clone(), message).with_help(lang.pick(
-                "用文本编辑器另存为 UTF-8，或检查文件是否损坏",
-                "re-save as UTF-8 or check whether the file is damaged",
-            )),
-        );
+        diagnostics
+            .push(Diagnostic::new(code, rel.clone(), message).with_help(help_for(code, lang)));
     }
     if let Some(enc) = extracted.legacy_encoding {
         diagnostics.push(Diagnostic::new(
@@ -506,6 +502,37 @@ pub(crate) fn read_document(
         declared_project: declared.raw.project.clone(),
         text: original_text,
         folders,
+    }
+}
+
+/// What to do about a problem met while reading a file.
+fn help_for(code: Code, lang: Lang) -> &'static str {
+    match code {
+        Code::Undecodable => lang.pick(
+            "用文本编辑器另存为 UTF-8，或检查文件是否损坏",
+            "re-save as UTF-8 or check whether the file is damaged",
+        ),
+        Code::Damaged => lang.pick(
+            "从原始文件重新导出或复制一份完好的文件归档",
+            "export or copy an intact file again",
+        ),
+        Code::Encrypted => lang.pick(
+            "另存一份不加密码的副本归档，原件可保留",
+            "archive a copy without the password; keep the original too",
+        ),
+        Code::Suspicious => lang.pick(
+            "检查该文件的来源；正常的 Office 文件不会这样",
+            "check where the file came from; normal Office files do not do this",
+        ),
+        Code::LegacyFormat => lang.pick(
+            "用 Word 或 WPS 打开后另存为 .docx",
+            "open it in Word or WPS and save it as .docx",
+        ),
+        Code::NoText => lang.pick(
+            "扫描件请在旁边放一个同名 .meta.yaml 写明类型和日期，或做文字识别（OCR）后另存",
+            "put a .meta.yaml beside the scan with its kind and date, or save an OCR'd copy",
+        ),
+        _ => lang.pick("检查该文件", "check the file"),
     }
 }
 

@@ -73,6 +73,16 @@ codes! {
     LegacyEncoding = "legacy-encoding", Info, "文本为旧式中文编码，已自动识别", "text is in a legacy Chinese encoding, detected automatically";
     /// zicha does not read this format's text yet; the file counts by its name and folder.
     ContentNotRead = "content-not-read", Info, "暂不读取此格式的正文，按文件名和文件夹判断", "content of this format is not read; judged by name and folder";
+    /// A container or document whose structure is broken or truncated.
+    Damaged = "damaged-file", Error, "文件已损坏或不完整", "file is damaged or truncated";
+    /// Password-protected: the content cannot be read.
+    Encrypted = "encrypted", Warning, "文件受密码保护", "file is password-protected";
+    /// A zip that expands abnormally (a zip bomb) or has too many entries; not unpacked.
+    Suspicious = "suspicious-archive", Error, "压缩内容异常，已拒绝解压", "container expands abnormally; not unpacked";
+    /// Legacy binary Office format whose text is not read (.doc, .wps).
+    LegacyFormat = "legacy-format", Info, "旧版 Office 格式，请另存为新格式", "legacy Office format; save in the current one";
+    /// A PDF without a text layer (a scan).
+    NoText = "no-text-layer", Info, "PDF 没有文字层（扫描件）", "PDF has no text layer (a scan)";
     /// The file is larger than the size cap; it is hashed but its text is not read.
     TooLarge = "too-large", Warning, "文件超过大小上限，未读取正文", "file exceeds the size cap; content not read";
     /// No date in the metadata, the file name or the text.

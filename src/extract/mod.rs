@@ -4,21 +4,31 @@
 
 mod image;
 mod markdown;
+mod office;
+mod sniff;
 mod text;
 
 use crate::diagnostic::Code;
 use crate::i18n::Lang;
 
-/// The file formats zicha knows, by what the bytes are (the extension is only a first guess).
+/// The file formats zicha knows, by extension. The bytes decide in the end: see `extract`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Format {
     /// `.md`, `.markdown`.
     Markdown,
     /// `.txt` and other plain text.
     Text,
+    /// `.csv`.
+    Csv,
+    /// `.docx`, `.doc`, `.wps`.
+    Word,
+    /// `.xlsx`, `.xls`, `.et`, `.ods`.
+    Sheet,
+    /// `.pdf`.
+    Pdf,
     /// Photos and scans.
     Image,
-    /// Office, PDF and anything else whose text is not read yet.
+    /// Anything else (web pages, media, archives): listed by name, content not read.
     Unread,
 }
 
@@ -27,7 +37,11 @@ impl Format {
     pub(crate) fn from_extension(ext: &str) -> Format {
         match ext {
             "md" | "markdown" => Format::Markdown,
-            "txt" | "text" => Format::Text,
+            "txt" | "text" | "log" => Format::Text,
+            "csv" => Format::Csv,
+            "docx" | "doc" | "wps" | "docm" => Format::Word,
+            "xlsx" | "xls" | "et" | "ods" | "xlsm" => Format::Sheet,
+            "pdf" => Format::Pdf,
             "jpg" | "jpeg" | "png" | "gif" | "bmp" | "tif" | "tiff" | "webp" | "heic" => {
                 Format::Image
             }
@@ -55,31 +69,75 @@ pub(crate) struct Extracted {
     pub problems: Vec<(Code, String)>,
 }
 
-/// Reads `bytes` as `format`.
-pub(crate) fn extract(format: Format, bytes: &[u8], lang: Lang) -> Extracted {
-    match format {
-        Format::Markdown | Format::Text => {
-            let decoded = match text::decode(bytes) {
-                Ok(d) => d,
-                Err(reason) => {
-                    return Extracted {
-                        problems: vec![(Code::Undecodable, reason.message(lang))],
-                        ..Extracted::default()
-                    };
-                }
-            };
-            let mut out = if format == Format::Markdown {
-                markdown::read(&decoded.text)
-            } else {
-                text::read(&decoded.text)
-            };
-            out.legacy_encoding = decoded.legacy;
+fn decoded(bytes: &[u8], lang: Lang, read: impl FnOnce(&str) -> Extracted) -> Extracted {
+    match text::decode(bytes) {
+        Ok(d) => {
+            let mut out = read(&d.text);
+            out.legacy_encoding = d.legacy;
             out
         }
-        Format::Image => Extracted {
+        Err(reason) => Extracted {
+            problems: vec![(Code::Undecodable, reason.message(lang))],
+            ..Extracted::default()
+        },
+    }
+}
+
+/// Reads a file: what the bytes are decides the reader, the extension only breaks ties (a
+/// `.doc` that is really text is read as text, a `.xls` that is really a `.xlsx` as a workbook).
+pub(crate) fn extract(format: Format, bytes: &[u8], lang: Lang) -> Extracted {
+    use sniff::Magic;
+    match sniff::sniff(bytes) {
+        Magic::Zip => {
+            // The entry names (stored uncompressed) say what the package is.
+            let has = |name: &str| bytes.windows(name.len()).any(|w| w == name.as_bytes());
+            if has("word/document.xml") {
+                office::docx(bytes, lang)
+            } else if has("xl/workbook.xml") || has("content.xml") {
+                office::spreadsheet(bytes, true, lang)
+            } else {
+                match format {
+                    Format::Sheet => office::spreadsheet(bytes, true, lang),
+                    Format::Word => office::docx(bytes, lang),
+                    _ => Extracted::default(),
+                }
+            }
+        }
+        Magic::Pdf => office::pdf(bytes, lang),
+        Magic::Ole if sniff::ole_is_encrypted(bytes) => Extracted {
+            problems: vec![(
+                Code::Encrypted,
+                lang.pick(
+                    "文件受密码保护，无法读取内容",
+                    "the file is password-protected; its content cannot be read",
+                )
+                .into(),
+            )],
+            ..Extracted::default()
+        },
+        Magic::Ole if format == Format::Sheet => office::spreadsheet(bytes, false, lang),
+        Magic::Ole => Extracted {
+            problems: vec![(
+                Code::LegacyFormat,
+                lang.pick(
+                    "旧版 Word/WPS 格式（.doc/.wps），暂不读取正文；请另存为 .docx",
+                    "legacy Word/WPS format (.doc/.wps): content not read; save it as .docx",
+                )
+                .into(),
+            )],
+            ..Extracted::default()
+        },
+        Magic::Image => Extracted {
             taken_on: image::taken_on(bytes),
             ..Extracted::default()
         },
-        Format::Unread => Extracted::default(),
+        Magic::Other => match format {
+            Format::Markdown => decoded(bytes, lang, markdown::read),
+            Format::Csv => decoded(bytes, lang, office::csv),
+            Format::Text | Format::Word | Format::Sheet | Format::Pdf => {
+                decoded(bytes, lang, text::read)
+            }
+            Format::Image | Format::Unread => Extracted::default(),
+        },
     }
 }

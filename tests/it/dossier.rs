@@ -169,11 +169,32 @@ fn the_signed_dossier_reads_verifies_and_is_reproducible() {
             "要素 9 事故与伤害记录",
             "2025年无伤害记录",
             "附录 文件清单",
-            "121.84",
             "通过",
         ] {
             assert!(text.contains(needle), "pdftotext lacks {needle}");
         }
+    }
+    if have("pdftotext") {
+        // The score printed is the audit's.
+        let audit = zicha()
+            .arg("audit")
+            .arg(&s.archive)
+            .args(["--format", "json", "--today", &today()])
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&audit.stdout).unwrap();
+        let earned = v["score"]["earned"].as_f64().unwrap();
+        let text = String::from_utf8(
+            Std::new("pdftotext")
+                .arg(&pdf)
+                .arg("-")
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .unwrap();
+        let shown = format!("{earned}");
+        assert!(text.contains(&shown), "score {shown} not in the PDF text");
     }
     if have("pdfsig") {
         let out = String::from_utf8(Std::new("pdfsig").arg(&pdf).output().unwrap().stdout).unwrap();

@@ -195,7 +195,7 @@ fn bad_metadata_gbk_invalid_utf8_empty_and_huge_files_become_diagnostics() {
     assert!(codes_for(&r, "乱码.md").contains(&"undecodable-text".into()));
     assert!(codes_for(&r, "空白.txt").contains(&"empty-file".into()));
     assert!(codes_for(&r, "巨大的巡查记录.txt").contains(&"too-large".into()));
-    assert!(codes_for(&r, "损坏的会议纪要.docx").contains(&"content-not-read".into()));
+    assert!(codes_for(&r, "损坏的会议纪要.docx").contains(&"damaged-file".into()));
 
     let docs = r["documents"].as_array().unwrap();
     let paths: Vec<&str> = docs.iter().map(|d| d["path"].as_str().unwrap()).collect();

@@ -3,6 +3,7 @@
 mod browser;
 mod dossier;
 mod errors;
+mod formats;
 mod holdout;
 mod sample;
 mod search;

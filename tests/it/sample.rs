@@ -238,7 +238,7 @@ fn documents_are_read_as_offices_keep_them() {
         .map(|d| d["code"].as_str().unwrap())
         .collect();
     assert!(
-        codes.contains(&"outside-period") && codes.contains(&"content-not-read"),
+        codes.contains(&"outside-period") && codes.contains(&"no-text-layer"),
         "{codes:?}"
     );
     let gb18030 = r["documents"]

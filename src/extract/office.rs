@@ -1,0 +1,309 @@
+//! Word (.docx) and spreadsheets (.xlsx, .xls, .ods), with limits against hostile files: every
+//! zip entry is bounded in size and in compression ratio before anything is decompressed for
+//! real, and XML is read as a stream (no recursion, so deep nesting costs nothing).
+
+use std::io::{Cursor, Read};
+
+use quick_xml::events::Event;
+
+use super::Extracted;
+use crate::diagnostic::Code;
+use crate::i18n::Lang;
+
+/// Largest uncompressed entry read from a container.
+const MAX_ENTRY: u64 = 64 * 1024 * 1024;
+/// Largest compression ratio accepted once an entry passes `RATIO_FROM` (Office XML compresses
+/// five to fifty times; a zip bomb, thousands).
+const MAX_RATIO: u64 = 1000;
+const RATIO_FROM: u64 = 8 * 1024 * 1024;
+/// Entries a container may have.
+const MAX_ENTRIES: usize = 10_000;
+
+fn problem(code: Code, lang: Lang, zh: &str, en: &str) -> Extracted {
+    Extracted {
+        problems: vec![(code, lang.pick(zh, en).to_string())],
+        ..Extracted::default()
+    }
+}
+
+fn damaged(lang: Lang, detail: &str) -> Extracted {
+    Extracted {
+        problems: vec![(
+            Code::Damaged,
+            match lang {
+                Lang::Zh => format!("文件已损坏或不完整，无法读取内容（{detail}）"),
+                Lang::En => format!(
+                    "the file is damaged or truncated; its content cannot be read ({detail})"
+                ),
+            },
+        )],
+        ..Extracted::default()
+    }
+}
+
+/// Checks every entry of a zip for size and ratio by decompressing it into nothing, at most
+/// `MAX_ENTRY + 1` bytes each. `Err` is the diagnostic to give.
+fn check_zip(bytes: &[u8], lang: Lang) -> Result<zip::ZipArchive<Cursor<&[u8]>>, Box<Extracted>> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| Box::new(damaged(lang, &e.to_string())))?;
+    if zip.len() > MAX_ENTRIES {
+        return Err(Box::new(problem(
+            Code::Suspicious,
+            lang,
+            "压缩包内文件数异常，已拒绝解压",
+            "too many entries in the container; not unpacked",
+        )));
+    }
+    for i in 0..zip.len() {
+        let mut entry = zip
+            .by_index(i)
+            .map_err(|e| Box::new(damaged(lang, &e.to_string())))?;
+        if entry.encrypted() {
+            return Err(Box::new(problem(
+                Code::Encrypted,
+                lang,
+                "文件受密码保护，无法读取内容",
+                "the file is password-protected; its content cannot be read",
+            )));
+        }
+        let compressed = entry.compressed_size().max(1);
+        let mut read = 0u64;
+        let mut buf = [0u8; 64 * 1024];
+        loop {
+            let n = match entry.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => n as u64,
+                Err(e) => return Err(Box::new(damaged(lang, &e.to_string()))),
+            };
+            read += n;
+            if read > MAX_ENTRY || (read > RATIO_FROM && read / compressed > MAX_RATIO) {
+                return Err(Box::new(problem(
+                    Code::Suspicious,
+                    lang,
+                    "压缩内容异常庞大（疑似“压缩炸弹”），已拒绝解压",
+                    "the compressed content expands abnormally (a zip bomb?); not unpacked",
+                )));
+            }
+        }
+    }
+    Ok(zip)
+}
+
+fn read_entry(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Option<Vec<u8>> {
+    let entry = zip.by_name(name).ok()?;
+    let mut out = Vec::new();
+    entry.take(MAX_ENTRY).read_to_end(&mut out).ok()?;
+    Some(out)
+}
+
+/// Paragraphs, headings and tables of a .docx.
+pub(crate) fn docx(bytes: &[u8], lang: Lang) -> Extracted {
+    let mut zip = match check_zip(bytes, lang) {
+        Ok(z) => z,
+        Err(x) => return *x,
+    };
+    let Some(xml) = read_entry(&mut zip, "word/document.xml") else {
+        return damaged(lang, "word/document.xml");
+    };
+    let mut reader = quick_xml::Reader::from_reader(xml.as_slice());
+    let mut out = Extracted::default();
+    let mut para = String::new();
+    let mut heading = false;
+    let mut cell: Option<String> = None;
+    let mut row: Vec<String> = Vec::new();
+    let mut tables: Vec<Vec<Vec<String>>> = Vec::new();
+    let mut in_text = false;
+    let mut buf = Vec::new();
+    loop {
+        let event = match reader.read_event_into(&mut buf) {
+            Ok(e) => e,
+            Err(e) => {
+                out.problems.push((
+                    Code::Damaged,
+                    format!(
+                        "{}: {e}",
+                        lang.pick(
+                            "Word 文档结构损坏，只读出部分内容",
+                            "damaged Word XML; content read in part"
+                        )
+                    ),
+                ));
+                break;
+            }
+        };
+        match event {
+            Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
+                b"t" => in_text = true,
+                b"tab" => para.push('\t'),
+                b"br" | b"cr" => para.push('\n'),
+                b"tbl" => tables.push(Vec::new()),
+                b"tc" => cell = Some(String::new()),
+                b"pStyle" => {
+                    let style = e
+                        .attributes()
+                        .flatten()
+                        .find(|a| a.key.local_name().as_ref() == b"val")
+                        .map(|a| String::from_utf8_lossy(&a.value).to_lowercase());
+                    heading = style.is_some_and(|s| {
+                        s.starts_with("heading")
+                            || s.starts_with("title")
+                            || s.contains("标题")
+                            || s.chars().all(|c| c.is_ascii_digit()) && !s.is_empty()
+                    });
+                }
+                _ => {}
+            },
+            Event::Text(t) if in_text => para.push_str(&t.unescape().unwrap_or_default()),
+            Event::End(e) => match e.local_name().as_ref() {
+                b"t" => in_text = false,
+                b"p" => {
+                    let p = std::mem::take(&mut para);
+                    if heading && !p.trim().is_empty() {
+                        out.headings.push(p.trim().to_string());
+                    }
+                    heading = false;
+                    match cell.as_mut() {
+                        Some(c) => {
+                            if !c.is_empty() {
+                                c.push(' ');
+                            }
+                            c.push_str(p.trim());
+                        }
+                        None => {
+                            out.text.push_str(&p);
+                            out.text.push('\n');
+                        }
+                    }
+                }
+                b"tc" => row.push(cell.take().unwrap_or_default()),
+                b"tr" => {
+                    let r = std::mem::take(&mut row);
+                    out.text.push_str(&r.join("\t"));
+                    out.text.push('\n');
+                    if let Some(t) = tables.last_mut() {
+                        t.push(r);
+                    }
+                }
+                b"tbl" => out.tables.extend(tables.pop()),
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    if out.headings.is_empty() {
+        // Offices rarely use heading styles: the first short line stands for the title.
+        out.headings.extend(super::text::read(&out.text).headings);
+    }
+    out
+}
+
+/// Every sheet of a workbook (.xlsx, .xls, .ods) as tables and tab-separated lines.
+pub(crate) fn spreadsheet(bytes: &[u8], zipped: bool, lang: Lang) -> Extracted {
+    use calamine::Reader;
+    if zipped && let Err(x) = check_zip(bytes, lang) {
+        return *x;
+    }
+    let mut book = match calamine::open_workbook_auto_from_rs(Cursor::new(bytes)) {
+        Ok(b) => b,
+        Err(e) => return damaged(lang, &e.to_string()),
+    };
+    let mut out = Extracted::default();
+    for name in book.sheet_names().to_vec() {
+        let Ok(range) = book.worksheet_range(&name) else {
+            continue;
+        };
+        let rows: Vec<Vec<String>> = range
+            .rows()
+            .map(|r| {
+                r.iter()
+                    .map(|c| c.to_string().trim().to_string())
+                    .collect::<Vec<_>>()
+            })
+            .filter(|r| r.iter().any(|c| !c.is_empty()))
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        // A title row above the header (合并单元格的标题) is the sheet's heading.
+        if let Some(first) = rows.first() {
+            let filled: Vec<&String> = first.iter().filter(|c| !c.is_empty()).collect();
+            if filled.len() == 1 && out.headings.is_empty() {
+                out.headings.push(filled[0].clone());
+            }
+        }
+        for r in &rows {
+            out.text.push_str(&r.join("\t"));
+            out.text.push('\n');
+        }
+        // The table starts at its header: a row naming 姓名/签名 (a sign-in sheet), else the first
+        // row with at least two filled cells (above it: titles and 时间/地点 lines).
+        let start = rows
+            .iter()
+            .position(|r| {
+                r.iter()
+                    .any(|c| c.contains("姓名") || c.contains("签名") || c.contains("签字"))
+            })
+            .or_else(|| {
+                rows.iter()
+                    .position(|r| r.iter().filter(|c| !c.is_empty()).count() >= 2)
+            })
+            .unwrap_or(0);
+        out.tables.push(rows[start..].to_vec());
+    }
+    out
+}
+
+/// The text layer of a PDF (lopdf); a scan without one is said so.
+pub(crate) fn pdf(bytes: &[u8], lang: Lang) -> Extracted {
+    let parsed = std::panic::catch_unwind(|| {
+        let doc = lopdf::Document::load_mem(bytes).map_err(|e| e.to_string())?;
+        if doc.is_encrypted() {
+            return Err("encrypted".to_string());
+        }
+        let pages: Vec<u32> = doc.get_pages().keys().copied().take(2000).collect();
+        doc.extract_text(&pages).map_err(|e| e.to_string())
+    });
+    match parsed {
+        Ok(Ok(text)) if text.trim().is_empty() => problem(
+            Code::NoText,
+            lang,
+            "PDF 没有文字层（可能是扫描件），按文件名、文件夹和元数据判断",
+            "the PDF has no text layer (a scan?); judged by name, folder and metadata",
+        ),
+        Ok(Ok(text)) => {
+            let mut out = super::text::read(&text);
+            out.text = text;
+            out
+        }
+        Ok(Err(e)) if e == "encrypted" => problem(
+            Code::Encrypted,
+            lang,
+            "PDF 受密码保护，无法读取内容",
+            "the PDF is password-protected",
+        ),
+        Ok(Err(e)) => damaged(lang, &e),
+        Err(_) => damaged(lang, "PDF"),
+    }
+}
+
+/// A CSV file (after decoding) as one table.
+pub(crate) fn csv(text: &str) -> Extracted {
+    let mut out = Extracted::default();
+    let mut reader = ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .filter_map(Result::ok)
+        .map(|r| r.iter().map(|c| c.trim().to_string()).collect())
+        .collect();
+    for r in &rows {
+        out.text.push_str(&r.join("\t"));
+        out.text.push('\n');
+    }
+    out.tables.push(rows);
+    out
+}

@@ -1,0 +1,218 @@
+//! Office files, PDFs and hostile containers: text is read from what the bytes are, and every
+//! broken or hostile file gives a diagnostic on that document while the run completes.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn docx(paragraphs: &[&str]) -> Vec<u8> {
+    let body: String = paragraphs
+        .iter()
+        .map(|p| format!("<w:p><w:r><w:t>{p}</w:t></w:r></w:p>"))
+        .collect();
+    docx_with(&format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    ))
+}
+
+fn docx_with(document_xml: &str) -> Vec<u8> {
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut buf);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        z.start_file("[Content_Types].xml", opts).unwrap();
+        z.write_all(br#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#).unwrap();
+        z.start_file("word/document.xml", opts).unwrap();
+        z.write_all(document_xml.as_bytes()).unwrap();
+        z.finish().unwrap();
+    }
+    buf.into_inner()
+}
+
+fn audit(dir: &Path) -> Value {
+    let out = Command::cargo_bin("zicha")
+        .unwrap()
+        .env_remove("ZICHA_LANG")
+        .args(["audit", "--format", "json", "--today", "2025-06-01"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn doc<'a>(r: &'a Value, path: &str) -> &'a Value {
+    r["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["path"] == path)
+        .unwrap_or_else(|| panic!("{path}"))
+}
+
+fn codes(r: &Value, path: &str) -> Vec<String> {
+    doc(r, path)["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn word_text_is_read_and_extensions_that_lie_are_seen_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(
+        d.join("文档1.docx"),
+        docx(&[
+            "燃气安全培训记录",
+            "培训时间：2024年4月22日",
+            "参加人数：30人",
+        ]),
+    )
+    .unwrap();
+    // A Word file saved with the wrong extension, and a text file called .doc.
+    fs::write(
+        d.join("扫描稿.xls"),
+        docx(&["应急演练记录", "演练时间：2024年7月5日", "参演人员：60人"]),
+    )
+    .unwrap();
+    fs::write(
+        d.join("旧文件.doc"),
+        "关于召开安全社区推进会的通知\n各成员单位：\n特此通知。\n2024年3月1日\n",
+    )
+    .unwrap();
+    let r = audit(d);
+    let w = doc(&r, "文档1.docx");
+    assert_eq!(w["kind"], "training", "{w}");
+    assert_eq!(w["date"], "2024-04-22");
+    assert_eq!(w["facts"]["participants"], 30);
+    assert!(
+        codes(&r, "文档1.docx").is_empty(),
+        "{:?}",
+        codes(&r, "文档1.docx")
+    );
+    assert_eq!(doc(&r, "扫描稿.xls")["kind"], "drill");
+    assert_eq!(doc(&r, "旧文件.doc")["kind"], "notice");
+    assert_eq!(doc(&r, "旧文件.doc")["date"], "2024-03-01");
+}
+
+#[test]
+fn hostile_and_broken_files_give_diagnostics_and_the_run_completes() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // Truncated container.
+    let full = docx(&["会议纪要", "会议时间：2024年5月6日"]);
+    fs::write(d.join("截断的会议纪要.docx"), &full[..full.len() / 2]).unwrap();
+    // A zip bomb: 200 MB of one repeated byte in a few hundred kilobytes.
+    let bomb = {
+        let mut buf = std::io::Cursor::new(Vec::new());
+        let mut z = zip::ZipWriter::new(&mut buf);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        z.start_file("word/document.xml", opts).unwrap();
+        let chunk = vec![b'a'; 1 << 20];
+        for _ in 0..200 {
+            z.write_all(&chunk).unwrap();
+        }
+        z.finish().unwrap();
+        buf.into_inner()
+    };
+    assert!(bomb.len() < 2 << 20);
+    fs::write(d.join("炸弹.docx"), &bomb).unwrap();
+    // Deeply nested XML.
+    let nested = format!(
+        r#"<?xml version="1.0"?><w:document xmlns:w="w"><w:body>{}<w:p><w:r><w:t>检查记录</w:t></w:r></w:p>{}</w:body></w:document>"#,
+        "<w:x>".repeat(100_000),
+        "</w:x>".repeat(100_000)
+    );
+    fs::write(d.join("嵌套.docx"), docx_with(&nested)).unwrap();
+    // An Office file with a password (OLE container with an EncryptionInfo stream).
+    let mut encrypted = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    encrypted.extend(vec![0u8; 512]);
+    encrypted.extend("EncryptionInfo".encode_utf16().flat_map(u16::to_le_bytes));
+    encrypted.extend(vec![0u8; 512]);
+    fs::write(d.join("加密的台账.xlsx"), &encrypted).unwrap();
+    // A legacy .doc.
+    let mut legacy = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    legacy.extend(vec![7u8; 2048]);
+    fs::write(d.join("2023年工作总结.doc"), &legacy).unwrap();
+    // A broken PDF and a workbook that is not one.
+    fs::write(
+        d.join("损坏.pdf"),
+        b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R",
+    )
+    .unwrap();
+    fs::write(d.join("坏表格.xlsx"), b"PK\x03\x04not really a zip").unwrap();
+    fs::write(
+        d.join("正常的培训记录.md"),
+        "# 培训记录\n培训时间：2024年3月1日\n参加人数：20人\n",
+    )
+    .unwrap();
+
+    let r = audit(d);
+    assert!(
+        codes(&r, "截断的会议纪要.docx").contains(&"damaged-file".into()),
+        "{:?}",
+        codes(&r, "截断的会议纪要.docx")
+    );
+    assert!(
+        codes(&r, "炸弹.docx").contains(&"suspicious-archive".into()),
+        "{:?}",
+        codes(&r, "炸弹.docx")
+    );
+    assert_eq!(
+        doc(&r, "嵌套.docx")["kind"],
+        "inspection",
+        "deep nesting is read, not refused"
+    );
+    assert!(codes(&r, "加密的台账.xlsx").contains(&"encrypted".into()));
+    assert!(codes(&r, "2023年工作总结.doc").contains(&"legacy-format".into()));
+    assert!(
+        codes(&r, "损坏.pdf").contains(&"damaged-file".into()),
+        "{:?}",
+        codes(&r, "损坏.pdf")
+    );
+    assert!(codes(&r, "坏表格.xlsx").contains(&"damaged-file".into()));
+    // Everything else still judged: name and folder, and the good file in full.
+    assert_eq!(doc(&r, "2023年工作总结.doc")["kind"], "review");
+    assert_eq!(doc(&r, "正常的培训记录.md")["facts"]["participants"], 20);
+    assert_eq!(r["documents"].as_array().unwrap().len(), 8);
+}
+
+#[test]
+fn pdf_text_layers_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // A dossier is a PDF with a CJK text layer in a subset CID font: a hard case for extraction.
+    Command::cargo_bin("zicha")
+        .unwrap()
+        .args(["dossier"])
+        .arg(super::repo().join("fixtures/sample"))
+        .arg("-o")
+        .arg(d.join("上年度自查报告.pdf"))
+        .args(["--date", "2025-01-10"])
+        .assert()
+        .code(0);
+    let r = audit(d);
+    let pdf = doc(&r, "上年度自查报告.pdf");
+    assert!(pdf["text_chars"].as_u64().unwrap() > 1000, "{pdf}");
+    assert_eq!(pdf["kind"], "review");
+    let problems: Vec<&Value> = doc(&r, "上年度自查报告.pdf")["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["severity"] != "info")
+        .collect();
+    assert!(problems.is_empty(), "{problems:?}");
+}
