@@ -5,16 +5,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command as Std;
 
-use assert_cmd::Command;
+use super::zicha;
 use serde_json::Value;
-
-fn zicha() -> Command {
-    let mut c = Command::cargo_bin("zicha").unwrap();
-    c.env_remove("ZICHA_LANG")
-        .env_remove("SOURCE_DATE_EPOCH")
-        .args(["--color", "never"]);
-    c
-}
 
 fn have(tool: &str) -> bool {
     let ok = Std::new(tool).arg("-v").output().is_ok();
@@ -35,20 +27,7 @@ struct Setup {
 fn setup() -> Setup {
     let tmp = tempfile::tempdir().unwrap();
     let archive = tmp.path().join("sample");
-    for entry in walkdir::WalkDir::new(super::repo().join("fixtures/sample")) {
-        let entry = entry.unwrap();
-        let target = archive.join(
-            entry
-                .path()
-                .strip_prefix(super::repo().join("fixtures/sample"))
-                .unwrap(),
-        );
-        if entry.file_type().is_dir() {
-            fs::create_dir_all(&target).unwrap();
-        } else {
-            fs::copy(entry.path(), &target).unwrap();
-        }
-    }
+    super::copy_dir(&super::repo().join("fixtures/sample"), &archive);
     let keys = tmp.path().join("keys");
     zicha()
         .args(["keygen", "--out"])

@@ -4,15 +4,9 @@
 use std::fs;
 use std::path::Path;
 
-use assert_cmd::Command;
+use super::zicha;
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn zicha() -> Command {
-    let mut c = Command::cargo_bin("zicha").unwrap();
-    c.env_remove("ZICHA_LANG").arg("--color").arg("never");
-    c
-}
 
 fn audit_json(dir: &Path) -> Value {
     let out = zicha()

@@ -10,6 +10,28 @@ mod search;
 
 use std::path::PathBuf;
 
+/// The `zicha` binary with a clean environment: Chinese, no colour, no fixed date.
+pub fn zicha() -> assert_cmd::Command {
+    let mut c = assert_cmd::Command::cargo_bin("zicha").unwrap();
+    c.env_remove("ZICHA_LANG")
+        .env_remove("SOURCE_DATE_EPOCH")
+        .args(["--color", "never"]);
+    c
+}
+
+/// Copies a folder (an archive) into `to`.
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
 /// The repository root.
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

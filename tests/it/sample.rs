@@ -2,14 +2,8 @@
 //! exit codes and the terminal report are pinned here. The deliberate gaps are listed in
 //! `fixtures/sample.EXPECTED.md`.
 
-use assert_cmd::Command;
+use super::zicha;
 use serde_json::Value;
-
-fn zicha() -> Command {
-    let mut c = Command::cargo_bin("zicha").unwrap();
-    c.env_remove("ZICHA_LANG").args(["--color", "never"]);
-    c
-}
 
 fn sample() -> std::path::PathBuf {
     super::repo().join("fixtures/sample")

@@ -5,33 +5,15 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+use super::zicha;
 use serde_json::Value;
-
-fn zicha() -> Command {
-    let mut c = Command::cargo_bin("zicha").unwrap();
-    c.env_remove("ZICHA_LANG").args(["--color", "never"]);
-    c
-}
 
 /// A private copy of the sample, so that the index can live in its `.zicha/`.
 fn sample_copy() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("sample");
-    copy_dir(&super::repo().join("fixtures/sample"), &root);
+    super::copy_dir(&super::repo().join("fixtures/sample"), &root);
     (tmp, root)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let target = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            fs::create_dir_all(&target).unwrap();
-        } else {
-            fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 fn search(root: &Path, args: &[&str]) -> Vec<Value> {
