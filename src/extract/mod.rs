@@ -86,6 +86,22 @@ fn decoded(bytes: &[u8], lang: Lang, read: impl FnOnce(&str) -> Extracted) -> Ex
 /// Reads a file: what the bytes are decides the reader, the extension only breaks ties (a
 /// `.doc` that is really text is read as text, a `.xls` that is really a `.xlsx` as a workbook).
 pub(crate) fn extract(format: Format, bytes: &[u8], lang: Lang) -> Extracted {
+    // Readers of third-party formats are a crate each; a malformed file must never stop the run,
+    // so a panic in one is caught and reported as a damaged file.
+    std::panic::catch_unwind(|| read_as(format, bytes, lang)).unwrap_or_else(|_| Extracted {
+        problems: vec![(
+            Code::Damaged,
+            lang.pick(
+                "文件结构异常，读取时出错，已跳过正文",
+                "malformed file: reading it failed; content skipped",
+            )
+            .into(),
+        )],
+        ..Extracted::default()
+    })
+}
+
+fn read_as(format: Format, bytes: &[u8], lang: Lang) -> Extracted {
     use sniff::Magic;
     match sniff::sniff(bytes) {
         Magic::Zip => {

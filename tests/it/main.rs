@@ -5,6 +5,7 @@ mod dossier;
 mod errors;
 mod formats;
 mod holdout;
+mod mutations;
 mod sample;
 mod search;
 
