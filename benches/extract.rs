@@ -13,17 +13,51 @@ fn main() {
         let archive = Archive::load(&sample, &LoadOptions::default()).unwrap();
         let std = Standard::builtin("aqt9001-2006").unwrap();
         let date = chrono::NaiveDate::from_ymd_opt(2026, 1, 10).unwrap();
-        let report = zicha::audit(&archive, &std, &AuditOptions { lang: Lang::Zh, today: date });
+        let report = zicha::audit(
+            &archive,
+            &std,
+            &AuditOptions {
+                lang: Lang::Zh,
+                today: date,
+            },
+        );
         let manifest = zicha::Manifest::of_archive(&sample, Lang::Zh).unwrap();
-        zicha::render_dossier(&report, &manifest, &zicha::DossierOptions { lang: Lang::Zh, date, signer: None }).unwrap()
+        zicha::render_dossier(
+            &report,
+            &manifest,
+            &zicha::DossierOptions {
+                lang: Lang::Zh,
+                date,
+                signer: None,
+            },
+        )
+        .unwrap()
     };
     let seeds: Vec<(&str, Vec<u8>)> = vec![
-        ("docx", std::fs::read(sample.join("12 评审与持续改进/2024年度安全社区绩效评审报告 20250118.docx")).unwrap()),
-        ("xlsx", std::fs::read(sample.join("01 组织机构与职责/2024-2025年安全社区创建资金投入台账.xlsx")).unwrap()),
-        ("md", std::fs::read(sample.join("三、风险辨识与社区诊断/龙凤园社区安全诊断报告.md")).unwrap()),
+        (
+            "docx",
+            std::fs::read(
+                sample.join("12 评审与持续改进/2024年度安全社区绩效评审报告 20250118.docx"),
+            )
+            .unwrap(),
+        ),
+        (
+            "xlsx",
+            std::fs::read(
+                sample.join("01 组织机构与职责/2024-2025年安全社区创建资金投入台账.xlsx"),
+            )
+            .unwrap(),
+        ),
+        (
+            "md",
+            std::fs::read(sample.join("三、风险辨识与社区诊断/龙凤园社区安全诊断报告.md")).unwrap(),
+        ),
         ("pdf", pdf),
     ];
-    println!("{:>6}  {:>6}  {:>9}  {:>10}  {:>8}", "format", "files", "MB", "time", "MB/s");
+    println!(
+        "{:>6}  {:>6}  {:>9}  {:>10}  {:>8}",
+        "format", "files", "MB", "time", "MB/s"
+    );
     for (ext, bytes) in seeds {
         let dir = tempfile::tempdir().unwrap();
         let n = 400;
@@ -37,8 +71,15 @@ fn main() {
             let a = Archive::load(dir.path(), &LoadOptions::default()).unwrap();
             best = best.min(t.elapsed());
             assert_eq!(a.documents.len(), n);
-            assert!(a.documents.iter().all(|d| d.text_chars > 0), "{ext}: no text read");
+            assert!(
+                a.documents.iter().all(|d| d.text_chars > 0),
+                "{ext}: no text read"
+            );
         }
-        println!("{ext:>6}  {n:>6}  {mb:>9.1}  {:>9.3}s  {:>8.1}", best.as_secs_f64(), mb / best.as_secs_f64());
+        println!(
+            "{ext:>6}  {n:>6}  {mb:>9.1}  {:>9.3}s  {:>8.1}",
+            best.as_secs_f64(),
+            mb / best.as_secs_f64()
+        );
     }
 }
