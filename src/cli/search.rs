@@ -111,7 +111,7 @@ fn report_update(stats: &UpdateStats, docs: u64, lang: Lang, quiet: bool) {
 }
 
 /// Opens an index and brings it up to date with its sources.
-fn open_updated(
+pub fn open_updated(
     state: &Path,
     sources: &[IndexSource],
     std: &Standard,
@@ -130,7 +130,7 @@ fn open_updated(
 }
 
 /// Runs `f`; when the index turns out to be damaged, wipes it and runs `f` once more.
-fn with_rebuild<T>(state: &Path, lang: Lang, f: impl Fn() -> Result<T>) -> Result<T> {
+pub fn with_rebuild<T>(state: &Path, lang: Lang, f: impl Fn() -> Result<T>) -> Result<T> {
     match f() {
         Err(zicha::Error::CorruptIndex(_)) => {
             eprintln!(
@@ -167,10 +167,16 @@ pub fn index(args: IndexArgs, lang: Lang) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn search(args: SearchArgs, lang: Lang) -> Result<ExitCode> {
-    let (state, sources, std) = match &args.index {
+/// Which index to use and what it holds: a district index (`--index DIR`: every archive it holds
+/// that is still there) or one archive's (`--archive`, default the current folder), with the
+/// standard its documents are mapped with.
+pub fn resolve_index(
+    index: Option<&Path>,
+    archive: Option<PathBuf>,
+    state: Option<PathBuf>,
+) -> Result<(PathBuf, Vec<IndexSource>, Standard)> {
+    match index {
         Some(dir) => {
-            // A district index: bring every archive it holds up to date, when still there.
             let (existing, _) = SearchIndex::open(dir)?;
             let sources: Vec<IndexSource> = existing
                 .sources()
@@ -178,24 +184,28 @@ pub fn search(args: SearchArgs, lang: Lang) -> Result<ExitCode> {
                 .filter(|(_, root)| root.is_dir())
                 .map(|(community, root)| IndexSource { root, community })
                 .collect();
-            drop(existing);
             let std = match sources.first() {
                 Some(s) => load_standard(&s.root)?,
                 None => Standard::builtin(zicha::DEFAULT_STANDARD)?,
             };
-            (dir.clone(), sources, std)
+            Ok((dir.to_path_buf(), sources, std))
         }
         None => {
-            let root = args.archive.clone().unwrap_or_else(|| PathBuf::from("."));
+            let root = archive.unwrap_or_else(|| PathBuf::from("."));
             let source = IndexSource::for_archive(&root)?;
-            let state = args
-                .state
-                .clone()
-                .unwrap_or_else(|| zicha::default_state_dir(&root));
+            let state = state.unwrap_or_else(|| zicha::default_state_dir(&root));
             let std = load_standard(&root)?;
-            (state, vec![source], std)
+            Ok((state, vec![source], std))
         }
-    };
+    }
+}
+
+pub fn search(args: SearchArgs, lang: Lang) -> Result<ExitCode> {
+    let (state, sources, std) = resolve_index(
+        args.index.as_deref(),
+        args.archive.clone(),
+        args.state.clone(),
+    )?;
     let schema = ArchiveSchema::builtin();
     let kind = args.kind.map(|k| {
         schema

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
-use zicha::{IndexSource, Lang, LoadOptions, Result, SearchIndex, Standard};
+use zicha::{Lang, Result};
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
@@ -27,56 +27,11 @@ pub struct ServeArgs {
 }
 
 pub fn run(args: ServeArgs, lang: Lang) -> Result<ExitCode> {
-    let (state, sources) = match &args.index {
-        Some(dir) => {
-            let (existing, _) = SearchIndex::open(dir)?;
-            let sources = existing
-                .sources()
-                .into_iter()
-                .filter(|(_, root)| root.is_dir())
-                .map(|(community, root)| IndexSource { root, community })
-                .collect::<Vec<_>>();
-            (dir.clone(), sources)
-        }
-        None => {
-            let root = args.archive.clone().unwrap_or_else(|| PathBuf::from("."));
-            let state = args
-                .state
-                .clone()
-                .unwrap_or_else(|| zicha::default_state_dir(&root));
-            (state, vec![IndexSource::for_archive(&root)?])
-        }
-    };
-    let standard = match sources.first() {
-        Some(s) => super::search::load_standard(&s.root)?,
-        None => Standard::builtin(zicha::DEFAULT_STANDARD)?,
-    };
-    let (index, _) = SearchIndex::open(&state)?;
-    let index = match index.update(
-        &sources,
-        &standard,
-        &LoadOptions {
-            lang,
-            ..LoadOptions::default()
-        },
-    ) {
-        Ok(_) => index,
-        Err(zicha::Error::CorruptIndex(_)) => {
-            drop(index);
-            SearchIndex::wipe(&state)?;
-            let (index, _) = SearchIndex::open(&state)?;
-            index.update(
-                &sources,
-                &standard,
-                &LoadOptions {
-                    lang,
-                    ..LoadOptions::default()
-                },
-            )?;
-            index
-        }
-        Err(e) => return Err(e),
-    };
+    let (state, sources, standard) =
+        super::search::resolve_index(args.index.as_deref(), args.archive, args.state)?;
+    let (index, _) = super::search::with_rebuild(&state, lang, || {
+        super::search::open_updated(&state, &sources, &standard, lang)
+    })?;
     zicha::serve(zicha::ServeOptions {
         index,
         standard,
