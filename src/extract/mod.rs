@@ -2,6 +2,7 @@
 //! [`Extracted`]: the text, headings, tables and any front matter. Formats whose text is not read
 //! yet still become documents (by name, folder and hash) with a `content-not-read` diagnostic.
 
+mod html;
 mod image;
 mod markdown;
 mod office;
@@ -26,9 +27,11 @@ pub(crate) enum Format {
     Sheet,
     /// `.pdf`.
     Pdf,
+    /// `.html`, `.htm`: web pages, and documents an office saved as one.
+    Html,
     /// Photos and scans.
     Image,
-    /// Anything else (web pages, media, archives): listed by name, content not read.
+    /// Anything else (media, archives): listed by name, content not read.
     Unread,
 }
 
@@ -42,6 +45,7 @@ impl Format {
             "docx" | "doc" | "wps" | "docm" => Format::Word,
             "xlsx" | "xls" | "et" | "ods" | "xlsm" => Format::Sheet,
             "pdf" => Format::Pdf,
+            "html" | "htm" | "xhtml" | "shtml" => Format::Html,
             "jpg" | "jpeg" | "png" | "gif" | "bmp" | "tif" | "tiff" | "webp" | "heic" => {
                 Format::Image
             }
@@ -150,8 +154,15 @@ fn read_as(format: Format, bytes: &[u8], lang: Lang) -> Extracted {
         Magic::Other => match format {
             Format::Markdown => decoded(bytes, lang, markdown::read),
             Format::Csv => decoded(bytes, lang, office::csv),
-            Format::Text | Format::Word | Format::Sheet | Format::Pdf => {
-                decoded(bytes, lang, text::read)
+            // Word, WPS and Excel "save as web page" keep the .doc/.xls name: the markup decides.
+            Format::Html | Format::Text | Format::Word | Format::Sheet | Format::Pdf => {
+                decoded(bytes, lang, |t| {
+                    if format == Format::Html || html::looks_like_html(t) {
+                        html::read(t, lang)
+                    } else {
+                        text::read(t)
+                    }
+                })
             }
             Format::Image | Format::Unread => Extracted::default(),
         },

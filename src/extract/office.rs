@@ -226,33 +226,39 @@ pub(crate) fn spreadsheet(bytes: &[u8], zipped: bool, lang: Lang) -> Extracted {
         if rows.is_empty() {
             continue;
         }
-        // A title row above the header (合并单元格的标题) is the sheet's heading.
-        if let Some(first) = rows.first() {
-            let filled: Vec<&String> = first.iter().filter(|c| !c.is_empty()).collect();
-            if filled.len() == 1 && out.headings.is_empty() {
-                out.headings.push(filled[0].clone());
-            }
-        }
-        for r in &rows {
-            out.text.push_str(&r.join("\t"));
-            out.text.push('\n');
-        }
-        // The table starts at its header: a row naming 姓名/签名 (a sign-in sheet), else the first
-        // row with at least two filled cells (above it: titles and 时间/地点 lines).
-        let start = rows
-            .iter()
-            .position(|r| {
-                r.iter()
-                    .any(|c| c.contains("姓名") || c.contains("签名") || c.contains("签字"))
-            })
-            .or_else(|| {
-                rows.iter()
-                    .position(|r| r.iter().filter(|c| !c.is_empty()).count() >= 2)
-            })
-            .unwrap_or(0);
-        out.tables.push(rows[start..].to_vec());
+        add_sheet(&mut out, rows);
     }
     out
+}
+
+/// One sheet (or a CSV file): its text as tab-separated lines, its title row as a heading, and its
+/// table from the header row down.
+fn add_sheet(out: &mut Extracted, rows: Vec<Vec<String>>) {
+    // A title row above the header (合并单元格的标题) is the sheet's heading.
+    if let Some(first) = rows.first() {
+        let filled: Vec<&String> = first.iter().filter(|c| !c.is_empty()).collect();
+        if filled.len() == 1 && out.headings.is_empty() {
+            out.headings.push(filled[0].clone());
+        }
+    }
+    for r in &rows {
+        out.text.push_str(&r.join("\t"));
+        out.text.push('\n');
+    }
+    // The table starts at its header: a row naming 姓名/签名 (a sign-in sheet), else the first
+    // row with at least two filled cells (above it: titles and 时间/地点 lines).
+    let start = rows
+        .iter()
+        .position(|r| {
+            r.iter()
+                .any(|c| c.contains("姓名") || c.contains("签名") || c.contains("签字"))
+        })
+        .or_else(|| {
+            rows.iter()
+                .position(|r| r.iter().filter(|c| !c.is_empty()).count() >= 2)
+        })
+        .unwrap_or(0);
+    out.tables.push(rows[start..].to_vec());
 }
 
 /// The text layer of a PDF (lopdf); a scan without one is said so.
@@ -288,7 +294,7 @@ pub(crate) fn pdf(bytes: &[u8], lang: Lang) -> Extracted {
     }
 }
 
-/// A CSV file (after decoding) as one table.
+/// A CSV file (after decoding) as one sheet.
 pub(crate) fn csv(text: &str) -> Extracted {
     let mut out = Extracted::default();
     let mut reader = ::csv::ReaderBuilder::new()
@@ -298,12 +304,11 @@ pub(crate) fn csv(text: &str) -> Extracted {
     let rows: Vec<Vec<String>> = reader
         .records()
         .filter_map(Result::ok)
-        .map(|r| r.iter().map(|c| c.trim().to_string()).collect())
+        .map(|r| r.iter().map(|c| c.trim().to_string()).collect::<Vec<_>>())
+        .filter(|r| r.iter().any(|c| !c.is_empty()))
         .collect();
-    for r in &rows {
-        out.text.push_str(&r.join("\t"));
-        out.text.push('\n');
+    if !rows.is_empty() {
+        add_sheet(&mut out, rows);
     }
-    out.tables.push(rows);
     out
 }

@@ -112,6 +112,10 @@ impl Tokenizer for ZhTokenizer {
                 }
             }
         }
+        // jieba emits the parts of a compound before the compound, and out of order for some
+        // ASCII runs (urn:schemas-microsoft-com). Tantivy's snippet builder and its position
+        // lists expect tokens in text order, so they are sorted (stably, longest last).
+        tokens.sort_by_key(|t| (t.offset_from, t.offset_to));
         ZhTokenStream { tokens, index: 0 }
     }
 }
@@ -178,6 +182,25 @@ mod tests {
             if tok.text == "演练" {
                 assert_eq!(&text[tok.offset_from..tok.offset_to], "演練");
             }
+        }
+    }
+
+    #[test]
+    fn tokens_come_in_text_order() {
+        // Markup in a text, as when a web page is read as plain text: jieba returns its ASCII
+        // parts out of order, which made tantivy's snippet builder overflow.
+        let text =
+            "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"> 中华人民共和国 乘坐电梯";
+        let mut t = ZhTokenizer;
+        let mut stream = t.token_stream(text);
+        let mut last = (0, 0);
+        while stream.advance() {
+            let tok = stream.token();
+            assert!(
+                (tok.offset_from, tok.position) >= last,
+                "{tok:?} after {last:?}"
+            );
+            last = (tok.offset_from, tok.position);
         }
     }
 }
