@@ -9,7 +9,7 @@ use super::date::normalize_digits;
 
 static PARTICIPANTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
-        r"(?:参加|参会|参训|参与|到会|出席|参演|培训|实到|到场|受训|受教育|覆盖)(?:人数|人员|群众|居民)?\s*[：:为共约计达有]*\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名|位)",
+        r"(?:参加|参会|参训|参与|到会|出席|参演|培训|实到|到场|受训|受教育|覆盖)(?:人数|人员|群众|居民)?\s*[：:为共约计达有]*\s*(?:志愿者|居民|群众|学员|职工|员工|党员|学生|老人|干部|人员|代表)?\s*[共约计达有]*\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名|位)",
         r"共(?:有|计)?\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名|位)",
         r"(\d{1,6})\s*(?:余)?\s*人次",
         r"(\d{1,6})\s*(?:余)?\s*(?:名|位|人)(?:居民|群众|学员|职工|员工|志愿者|党员|学生|老人|商户|业主|村民|干部|人员)",
@@ -52,7 +52,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "局",
 ];
 
-/// The number of people who took part, as the text states it.
+/// The number of people who took part, as the text states it (参加人数：志愿者32人, 共45人, 120人次).
 pub(crate) fn participants(text: &str) -> Option<u32> {
     let text = normalize_digits(text);
     PARTICIPANTS.iter().find_map(|re| {
@@ -132,6 +132,8 @@ mod tests {
         assert_eq!(participants("参训人员３２名"), Some(32));
         assert_eq!(participants("发放宣传资料300份"), None);
         assert_eq!(participants("60名居民参加了演练"), Some(60));
+        // The label names who took part before the number; a later 人次 count is something else.
+        assert_eq!(participants("参加人数：志愿者32人\n劝导46人次"), Some(32));
     }
 
     #[test]
