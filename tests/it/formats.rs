@@ -147,6 +147,14 @@ fn hostile_and_broken_files_give_diagnostics_and_the_run_completes() {
     let mut legacy = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     legacy.extend(vec![7u8; 2048]);
     fs::write(d.join("2023年工作总结.doc"), &legacy).unwrap();
+    // The same container saved by WPS as .wps, and a web page nested deeper than any office writes.
+    fs::write(d.join("2023年宣传计划.wps"), &legacy).unwrap();
+    let deep = format!(
+        "<html><body>{}伤害登记{}</body></html>",
+        "<div>".repeat(50_000),
+        "</div>".repeat(50_000)
+    );
+    fs::write(d.join("2024年伤害登记.html"), deep).unwrap();
     // A broken PDF and a workbook that is not one.
     fs::write(
         d.join("损坏.pdf"),
@@ -184,10 +192,13 @@ fn hostile_and_broken_files_give_diagnostics_and_the_run_completes() {
         codes(&r, "损坏.pdf")
     );
     assert!(codes(&r, "坏表格.xlsx").contains(&"damaged-file".into()));
+    assert!(codes(&r, "2023年宣传计划.wps").contains(&"legacy-format".into()));
+    assert!(codes(&r, "2024年伤害登记.html").contains(&"damaged-file".into()));
+    assert_eq!(doc(&r, "2024年伤害登记.html")["kind"], "injury_record");
     // Everything else still judged: name and folder, and the good file in full.
     assert_eq!(doc(&r, "2023年工作总结.doc")["kind"], "review");
     assert_eq!(doc(&r, "正常的培训记录.md")["facts"]["participants"], 20);
-    assert_eq!(r["documents"].as_array().unwrap().len(), 8);
+    assert_eq!(r["documents"].as_array().unwrap().len(), 10);
 }
 
 #[test]

@@ -6,6 +6,7 @@ mod errors;
 mod formats;
 mod holdout;
 mod mutations;
+mod pair;
 mod sample;
 mod search;
 

@@ -223,7 +223,7 @@ fn documents_are_read_as_offices_keep_them() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|d| d["format"] == "pdf")
+        .find(|d| d["format"] == "pdf" && d["path"].as_str().unwrap().starts_with("上级文件/"))
         .unwrap();
     let codes: Vec<&str> = pdf["diagnostics"]
         .as_array()

@@ -92,6 +92,32 @@ fn reviewer_queries_on_the_sample() {
         "{}",
         &snippet[a..b]
     );
+    // Text inside each format an office keeps: Word, Excel, PDF text layer, web page, GBK text.
+    for (query, path) in [
+        (
+            "卜晓东",
+            "01 组织机构与职责/委员会会议/20250516促进委员会会议/会议纪要.docx",
+        ),
+        (
+            "补盲摄像头",
+            "01 组织机构与职责/2024-2025年安全社区创建资金投入台账.xlsx",
+        ),
+        (
+            "韩立新",
+            "01 组织机构与职责/关于成立龙凤园社区安全社区促进委员会的通知.pdf",
+        ),
+        (
+            "劝导不戴头盔",
+            "02信息交流和全员参与/2025.4.20 安全社区志愿服务活动记录.html",
+        ),
+        (
+            "飞线充电",
+            "11 预防与纠正措施/电动车飞线充电整改情况 2025年3月.md",
+        ),
+    ] {
+        let hits = paths(&search(&root, &[query, "-n", "50"]));
+        assert!(hits.iter().any(|p| p == path), "{query}: {hits:?}");
+    }
 }
 
 #[test]
