@@ -34,6 +34,8 @@ mod diagnostic;
 mod dossier;
 mod error;
 mod extract;
+#[doc(hidden)]
+pub mod fuzzing;
 mod i18n;
 mod index;
 mod infer;

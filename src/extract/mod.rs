@@ -9,6 +9,8 @@ mod office;
 mod sniff;
 mod text;
 
+pub(crate) use markdown::split_front_matter;
+
 use crate::diagnostic::Code;
 use crate::i18n::Lang;
 

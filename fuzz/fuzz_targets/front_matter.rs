@@ -1,0 +1,6 @@
+//! Arbitrary bytes as a Markdown file's front matter or a `.meta.yaml` sidecar.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|bytes: &[u8]| {
+    zicha::fuzzing::front_matter(bytes);
+});
