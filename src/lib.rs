@@ -5,7 +5,7 @@
 //! The data flows one way, and the modules follow it:
 //! `scan` (walk the folder, hash) → `extract` (one seam per file format) → `infer` (kind, date,
 //! title, facts) → [`Archive`] → `audit` (evidence rules × documents → scores) → `report`
-//! (one writer per output format).
+//! (one writer per output format: text, JSON, JUnit, SARIF, CSV, OSCAL).
 //!
 //! The public API is flat: load an [`Archive`] with [`Archive::load`], a [`Standard`] with
 //! [`Standard::builtin`] or [`Standard::from_path`], and run [`audit`].
@@ -63,7 +63,10 @@ pub use index::{
     Hit, IndexSource, SearchIndex, SearchRequest, StoredDoc, UpdateStats, default_state_dir,
     install_panic_filter,
 };
-pub use report::{TextOptions, render_json, render_text};
+pub use report::{
+    CSV_COLUMNS, ExportOptions, OSCAL_VERSION, TextOptions, render_csv, render_json, render_junit,
+    render_oscal, render_sarif, render_text,
+};
 pub use sample::{SAMPLE_NAME, materialize_sample};
 pub use schema::{ArchiveSchema, Kind};
 pub use serve::{ServeOptions, serve};

@@ -52,6 +52,24 @@ pub enum Format {
     Json,
 }
 
+/// Output format of `zicha audit`: the two of [`Format`] and the exchange formats
+/// (docs/exports.md). Only the audit has them, so `search` and `verify` keep text and JSON.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ReportFormat {
+    /// Human-readable.
+    Text,
+    /// Machine-readable (schema zicha-audit/1).
+    Json,
+    /// JUnit XML: one test case per indicator.
+    Junit,
+    /// SARIF 2.1.0: document diagnostics and gaps as results.
+    Sarif,
+    /// CSV: one row per indicator.
+    Csv,
+    /// OSCAL assessment-results (JSON).
+    Oscal,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// 审核档案，给出得分、缺口与整改建议 / audit an archive: score, gaps and what to do.
@@ -169,6 +187,17 @@ pub fn print(s: &str) {
     let mut out = anstream::stdout();
     let _ = out.write_all(s.as_bytes());
     let _ = out.flush();
+}
+
+/// The time the exports carry: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the
+/// start (00:00 UTC) of `date`, the report date. Never the clock's seconds, so two runs on one
+/// day give the same bytes.
+pub fn export_timestamp(date: chrono::NaiveDate) -> chrono::DateTime<chrono::Utc> {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
+        .unwrap_or_else(|| date.and_time(chrono::NaiveTime::MIN).and_utc())
 }
 
 /// The archive argument: the current folder when none is given, like git.
