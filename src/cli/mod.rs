@@ -2,6 +2,7 @@
 
 mod audit;
 mod dossier;
+mod export;
 mod search;
 mod serve;
 mod standard;
@@ -88,6 +89,9 @@ pub enum Command {
     Verify(dossier::VerifyArgs),
     /// 本地只读检索网页 / a local, read-only web page for reviewers.
     Serve(serve::ServeArgs),
+    /// 导出归档文件目录或 BagIt 清单 / export the archive catalogue or a BagIt manifest.
+    #[command(subcommand)]
+    Export(export::ExportCommand),
     /// 标准文件：查看与校验 / show or check a standard file.
     #[command(subcommand)]
     Standard(standard::StandardCommand),
@@ -121,6 +125,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Audit(args) => audit::run(args, cli.lang),
         Command::Demo(args) => audit::demo(args, cli.lang),
         Command::Standard(cmd) => standard::run(cmd, cli.lang),
+        Command::Export(cmd) => export::run(cmd, cli.lang),
         Command::Index(args) => search::index(args, cli.lang),
         Command::Search(args) => search::search(args, cli.lang),
         Command::Serve(args) => serve::run(args, cli.lang),
