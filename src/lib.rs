@@ -5,7 +5,8 @@
 //! The data flows one way, and the modules follow it:
 //! `scan` (walk the folder, hash) → `extract` (one seam per file format) → `infer` (kind, date,
 //! title, facts) → [`Archive`] → `audit` (evidence rules × documents → scores) → `report`
-//! (one writer per output format).
+//! (one writer per output format: text, JSON, JUnit, SARIF, CSV, OSCAL) and `export` (the
+//! archive catalogue and the BagIt tag files).
 //!
 //! The public API is flat: load an [`Archive`] with [`Archive::load`], a [`Standard`] with
 //! [`Standard::builtin`] or [`Standard::from_path`], and run [`audit`].
@@ -33,6 +34,7 @@ mod config;
 mod diagnostic;
 mod dossier;
 mod error;
+mod export;
 mod extract;
 #[doc(hidden)]
 pub mod fuzzing;
@@ -60,12 +62,19 @@ pub use dossier::{
     render_dossier,
 };
 pub use error::{Error, Result};
+pub use export::{
+    BagOptions, CATALOGUE_COLUMNS, CatalogueRow, bag_tag_files, catalogue_rows,
+    render_catalogue_csv, render_catalogue_xlsx,
+};
 pub use i18n::Lang;
 pub use index::{
     Hit, IndexSource, SearchIndex, SearchRequest, StoredDoc, UpdateStats, default_state_dir,
     install_panic_filter,
 };
-pub use report::{TextOptions, render_json, render_text};
+pub use report::{
+    CSV_COLUMNS, ExportOptions, OSCAL_VERSION, TextOptions, render_csv, render_json, render_junit,
+    render_oscal, render_sarif, render_text,
+};
 pub use sample::{SAMPLE_NAME, materialize_sample};
 pub use schema::{ArchiveSchema, Kind};
 pub use serve::{ServeOptions, serve};

@@ -4,9 +4,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
-use zicha::{Archive, AuditOptions, Lang, LoadOptions, Result, Standard, TextOptions};
+use zicha::{
+    Archive, AuditOptions, AuditReport, ExportOptions, Lang, LoadOptions, Result, Standard,
+    TextOptions,
+};
 
-use super::Format;
+use super::ReportFormat as Format;
 
 #[derive(Debug, Args)]
 pub struct AuditArgs {
@@ -33,7 +36,8 @@ pub struct ReportArgs {
     /// 列出全部指标、证据与提示 / show met indicators, evidence and notes too.
     #[arg(long, short)]
     pub verbose: bool,
-    /// 今天的日期（仅在无法从档案推定评定期时使用；便于复现）/ today's date, used only when no period can be inferred.
+    /// 今天的日期（仅在无法从档案推定评定期时使用；默认取 SOURCE_DATE_EPOCH 或今天）/ today's date, used
+    /// only when no period can be inferred (default: SOURCE_DATE_EPOCH, else today).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<chrono::NaiveDate>,
 }
@@ -69,13 +73,14 @@ pub fn demo(args: DemoArgs, lang: Lang) -> Result<ExitCode> {
     audit_and_report(&root, None, &options, &args.report, lang)
 }
 
-fn audit_and_report(
+/// Loads the archive, resolves its standard (the one named, else `zicha.yaml`'s, else the
+/// default) and audits it.
+pub fn load_and_audit(
     root: &Path,
     standard: Option<&str>,
     options: &LoadOptions,
-    report: &ReportArgs,
-    lang: Lang,
-) -> Result<ExitCode> {
+    today: chrono::NaiveDate,
+) -> Result<AuditReport> {
     let archive = Archive::load(root, options)?;
     let name = standard
         .map(String::from)
@@ -85,12 +90,34 @@ fn audit_and_report(
     // the archive.
     let base = if standard.is_some() { None } else { Some(root) };
     let std = Standard::resolve(&name, base)?;
-    let today = report
-        .today
-        .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let result = zicha::audit(&archive, &std, &AuditOptions { lang, today });
+    Ok(zicha::audit(
+        &archive,
+        &std,
+        &AuditOptions {
+            lang: options.lang,
+            today,
+        },
+    ))
+}
+
+fn audit_and_report(
+    root: &Path,
+    standard: Option<&str>,
+    options: &LoadOptions,
+    report: &ReportArgs,
+    lang: Lang,
+) -> Result<ExitCode> {
+    let today = super::dossier::report_date(report.today);
+    let result = load_and_audit(root, standard, options, today)?;
+    let export = ExportOptions {
+        timestamp: super::export_timestamp(today),
+    };
     match report.format {
         Format::Json => super::print(&zicha::render_json(&result)),
+        Format::Junit => super::print(&zicha::render_junit(&result, &export)),
+        Format::Sarif => super::print(&zicha::render_sarif(&result, &export)),
+        Format::Csv => super::print(&zicha::render_csv(&result)),
+        Format::Oscal => super::print(&zicha::render_oscal(&result, &export)),
         Format::Text => super::print(&zicha::render_text(
             &result,
             &TextOptions {

@@ -2,6 +2,7 @@
 
 mod audit;
 mod dossier;
+mod export;
 mod search;
 mod serve;
 mod standard;
@@ -52,6 +53,24 @@ pub enum Format {
     Json,
 }
 
+/// Output format of `zicha audit`: the two of [`Format`] and the exchange formats
+/// (docs/exports.md). Only the audit has them, so `search` and `verify` keep text and JSON.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ReportFormat {
+    /// Human-readable.
+    Text,
+    /// Machine-readable (schema zicha-audit/1).
+    Json,
+    /// JUnit XML: one test case per indicator.
+    Junit,
+    /// SARIF 2.1.0: document diagnostics and gaps as results.
+    Sarif,
+    /// CSV: one row per indicator.
+    Csv,
+    /// OSCAL assessment-results (JSON).
+    Oscal,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// 审核档案，给出得分、缺口与整改建议 / audit an archive: score, gaps and what to do.
@@ -70,6 +89,9 @@ pub enum Command {
     Verify(dossier::VerifyArgs),
     /// 本地只读检索网页 / a local, read-only web page for reviewers.
     Serve(serve::ServeArgs),
+    /// 导出归档文件目录或 BagIt 清单 / export the archive catalogue or a BagIt manifest.
+    #[command(subcommand)]
+    Export(export::ExportCommand),
     /// 标准文件：查看与校验 / show or check a standard file.
     #[command(subcommand)]
     Standard(standard::StandardCommand),
@@ -103,6 +125,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Audit(args) => audit::run(args, cli.lang),
         Command::Demo(args) => audit::demo(args, cli.lang),
         Command::Standard(cmd) => standard::run(cmd, cli.lang),
+        Command::Export(cmd) => export::run(cmd, cli.lang),
         Command::Index(args) => search::index(args, cli.lang),
         Command::Search(args) => search::search(args, cli.lang),
         Command::Serve(args) => serve::run(args, cli.lang),
@@ -169,6 +192,17 @@ pub fn print(s: &str) {
     let mut out = anstream::stdout();
     let _ = out.write_all(s.as_bytes());
     let _ = out.flush();
+}
+
+/// The time the exports carry: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the
+/// start (00:00 UTC) of `date`, the report date. Never the clock's seconds, so two runs on one
+/// day give the same bytes.
+pub fn export_timestamp(date: chrono::NaiveDate) -> chrono::DateTime<chrono::Utc> {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
+        .unwrap_or_else(|| date.and_time(chrono::NaiveTime::MIN).and_utc())
 }
 
 /// The archive argument: the current folder when none is given, like git.

@@ -3,6 +3,7 @@
 mod browser;
 mod dossier;
 mod errors;
+mod exports;
 mod formats;
 mod holdout;
 mod mutations;
