@@ -31,6 +31,9 @@ pub struct ArchiveConfig {
     /// The community's safety-promotion projects.
     #[serde(default)]
     pub projects: Vec<ProjectConfig>,
+    /// The CI gate: thresholds and severities per diagnostic code.
+    #[serde(default)]
+    pub gate: Option<crate::audit::Gate>,
 }
 
 /// The four types of safe community.
@@ -177,6 +180,21 @@ impl ArchiveConfig {
                 message: format!(
                     "评定期起始日期 {} 晚于结束日期 {} (period start is after its end)",
                     p.start, p.end
+                ),
+            });
+        }
+        if let Some(unknown) = config
+            .gate
+            .as_ref()
+            .map(|g| g.unknown_codes())
+            .filter(|u| !u.is_empty())
+        {
+            return Err(Error::Config {
+                path,
+                line: line_of(&text, &unknown[0]),
+                message: format!(
+                    "gate.severity 中的未知代码 {} (unknown diagnostic code; `zicha explain` lists them)",
+                    unknown.join(", ")
                 ),
             });
         }

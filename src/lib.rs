@@ -52,8 +52,9 @@ pub mod synthetic;
 
 pub use archive::{Archive, Document, Facts, LoadOptions};
 pub use audit::{
-    AuditOptions, AuditReport, ElementResult, GapDetail, IndicatorResult, PartResult, PeriodSource,
-    Score, Status, Summary, Verdict, WhoResult, audit,
+    AuditDiff, AuditOptions, AuditReport, ElementResult, GapChange, GapDetail, Gate, GateFailure,
+    GateResult, IndicatorChange, IndicatorResult, PartResult, PeriodSource, RunSummary, Score,
+    SeverityOverride, Status, Summary, Verdict, WhoResult, apply_gate, audit, diff_reports,
 };
 pub use config::{ArchiveConfig, CommunityType, Period, ProjectConfig};
 pub use diagnostic::{Code, Diagnostic, Severity};
@@ -72,8 +73,8 @@ pub use index::{
     install_panic_filter,
 };
 pub use report::{
-    CSV_COLUMNS, ExportOptions, OSCAL_VERSION, TextOptions, render_csv, render_json, render_junit,
-    render_oscal, render_sarif, render_text,
+    CSV_COLUMNS, ExportOptions, OSCAL_VERSION, TextOptions, render_csv, render_diff, render_json,
+    render_junit, render_oscal, render_sarif, render_text,
 };
 pub use sample::{SAMPLE_NAME, materialize_sample};
 pub use schema::{ArchiveSchema, Kind};

@@ -1,6 +1,8 @@
 //! The audit: every indicator's parts are graded from the evidence rules, indicators roll up into
 //! elements and the total, and the scheme's rule gives the verdict.
 
+mod diff;
+mod gate;
 pub(crate) mod keywords;
 pub(crate) mod mapping;
 mod rules;
@@ -16,6 +18,8 @@ use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::i18n::Lang;
 use crate::standard::Standard;
 
+pub use diff::{AuditDiff, GapChange, IndicatorChange, RunSummary, diff_reports};
+pub use gate::{Gate, GateFailure, GateResult, SeverityOverride, apply_gate};
 pub use mapping::PeriodSource;
 
 /// Whether a requirement is satisfied.
@@ -251,6 +255,9 @@ pub struct AuditReport {
     pub documents: Vec<Document>,
     /// Every diagnostic (documents' and the archive's), sorted by path.
     pub diagnostics: Vec<Diagnostic>,
+    /// The CI gate's verdict, when a gate was set (`zicha.yaml` `gate:` or flags).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gate: Option<GateResult>,
 }
 
 /// Options of an audit run.
@@ -510,5 +517,6 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
         projects: projects.iter().map(|p| p.name.clone()).collect(),
         documents: docs,
         diagnostics,
+        gate: None,
     }
 }

@@ -1,6 +1,7 @@
 //! Command-line arguments and one small file per subcommand.
 
 mod audit;
+mod diff;
 mod dossier;
 mod export;
 mod search;
@@ -77,6 +78,8 @@ pub enum Command {
     Audit(audit::AuditArgs),
     /// 对内置示例档案运行审核 / run the audit on the bundled sample archive.
     Demo(audit::DemoArgs),
+    /// 比较两次审核结果：指标、缺口与文件的变化 / progress between two audit results.
+    Diff(diff::DiffArgs),
     /// 建立或更新检索索引 / build or update the search index.
     Index(search::IndexArgs),
     /// 检索证据 / search the evidence.
@@ -124,6 +127,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Audit(args) => audit::run(args, cli.lang),
         Command::Demo(args) => audit::demo(args, cli.lang),
+        Command::Diff(args) => diff::run(args, cli.lang),
         Command::Standard(cmd) => standard::run(cmd, cli.lang),
         Command::Export(cmd) => export::run(cmd, cli.lang),
         Command::Index(args) => search::index(args, cli.lang),

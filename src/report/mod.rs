@@ -2,6 +2,7 @@
 //! returns text; none touches the disk.
 
 mod csv;
+mod diff;
 mod json;
 mod junit;
 mod oscal;
@@ -9,6 +10,7 @@ mod sarif;
 mod text;
 
 pub use self::csv::{CSV_COLUMNS, render_csv};
+pub use diff::render_diff;
 pub use json::render_json;
 pub use junit::render_junit;
 pub use oscal::{OSCAL_VERSION, render_oscal};

@@ -20,14 +20,14 @@ pub struct TextOptions {
     pub verbose: bool,
 }
 
-const BOLD: Style = Style::new().bold();
-const DIM: Style = Style::new().dimmed();
-const GREEN: Style = AnsiColor::Green.on_default();
+pub(super) const BOLD: Style = Style::new().bold();
+pub(super) const DIM: Style = Style::new().dimmed();
+pub(super) const GREEN: Style = AnsiColor::Green.on_default();
 const YELLOW: Style = AnsiColor::Yellow.on_default();
-const RED: Style = AnsiColor::Red.on_default();
+pub(super) const RED: Style = AnsiColor::Red.on_default();
 const CYAN: Style = AnsiColor::Cyan.on_default();
 
-fn paint(style: Style, s: &str) -> String {
+pub(super) fn paint(style: Style, s: &str) -> String {
     format!("{style}{s}{style:#}")
 }
 
@@ -279,6 +279,27 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
                 paint(DIM, d.code.as_str()),
                 d.path,
                 d.message
+            );
+        }
+    }
+    if let Some(gate) = &r.gate {
+        let _ = writeln!(
+            out,
+            "\n{} {}",
+            paint(BOLD, lang.pick("门槛", "Gate")),
+            if gate.passed {
+                paint(GREEN.bold(), lang.pick("通过", "passed"))
+            } else {
+                paint(RED.bold(), lang.pick("未通过", "failed"))
+            }
+        );
+        for f in &gate.failures {
+            let _ = writeln!(
+                out,
+                "  {} {}  {}",
+                paint(RED, "✗"),
+                paint(DIM, f.rule),
+                f.message
             );
         }
     }
