@@ -107,6 +107,24 @@ pub(crate) fn extract(format: Format, bytes: &[u8], lang: Lang) -> Extracted {
     })
 }
 
+fn legacy(lang: Lang) -> Extracted {
+    Extracted {
+        problems: vec![(
+            Code::LegacyFormat,
+            lang.pick(
+                "旧版 Word/WPS 格式（.doc/.wps），暂不读取正文；请另存为 .docx",
+                "legacy Word/WPS format (.doc/.wps): content not read; save it as .docx",
+            )
+            .into(),
+        )],
+        ..Extracted::default()
+    }
+}
+
+fn is_workbook(streams: &[String]) -> bool {
+    streams.iter().any(|s| s == "Workbook" || s == "Book")
+}
+
 fn read_as(format: Format, bytes: &[u8], lang: Lang) -> Extracted {
     use sniff::Magic;
     match sniff::sniff(bytes) {
@@ -137,17 +155,12 @@ fn read_as(format: Format, bytes: &[u8], lang: Lang) -> Extracted {
             )],
             ..Extracted::default()
         },
-        Magic::Ole if format == Format::Sheet => office::spreadsheet(bytes, false, lang),
-        Magic::Ole => Extracted {
-            problems: vec![(
-                Code::LegacyFormat,
-                lang.pick(
-                    "旧版 Word/WPS 格式（.doc/.wps），暂不读取正文；请另存为 .docx",
-                    "legacy Word/WPS format (.doc/.wps): content not read; save it as .docx",
-                )
-                .into(),
-            )],
-            ..Extracted::default()
+        // A workbook (Excel .xls, WPS .et) by its streams, whatever its name says; calamine gets
+        // it only once its structure has been checked.
+        Magic::Ole => match sniff::ole_streams(bytes) {
+            Ok(streams) if is_workbook(&streams) => office::spreadsheet(bytes, false, lang),
+            Err(e) if format == Format::Sheet => office::damaged(lang, &e),
+            _ => legacy(lang),
         },
         Magic::Image => Extracted {
             taken_on: image::taken_on(bytes),

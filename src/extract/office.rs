@@ -26,7 +26,7 @@ fn problem(code: Code, lang: Lang, zh: &str, en: &str) -> Extracted {
     }
 }
 
-fn damaged(lang: Lang, detail: &str) -> Extracted {
+pub(crate) fn damaged(lang: Lang, detail: &str) -> Extracted {
     Extracted {
         problems: vec![(
             Code::Damaged,

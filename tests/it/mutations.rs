@@ -91,3 +91,39 @@ fn damaged_inputs_never_panic() {
         let _ = Standard::parse(&text, std::path::Path::new("mutated.yaml"));
     }
 }
+
+/// Inputs the `cargo fuzz` targets found (fuzz/regressions/TARGET/), replayed on every run: each
+/// must give a diagnostic on its document, in bounded time and memory.
+#[test]
+fn fuzz_regressions_stay_fixed() {
+    let regressions = super::repo().join("fuzz/regressions");
+    let dir = tempfile::tempdir().unwrap();
+    let mut n = 0;
+    for target in fs::read_dir(&regressions).unwrap() {
+        let target = target.unwrap().path();
+        for input in fs::read_dir(&target).unwrap() {
+            let input = input.unwrap().path();
+            let name = format!(
+                "{}-{}",
+                target.file_name().unwrap().to_string_lossy(),
+                input.file_name().unwrap().to_string_lossy()
+            );
+            fs::copy(&input, dir.path().join(name)).unwrap();
+            n += 1;
+        }
+    }
+    assert!(n > 0);
+    let archive = Archive::load(dir.path(), &LoadOptions::default()).unwrap();
+    assert_eq!(archive.documents.len(), n);
+    for doc in &archive.documents {
+        // A FAT whose sector chain loops made calamine read forever (23 GB, then killed).
+        assert!(
+            doc.diagnostics
+                .iter()
+                .any(|d| d.code == zicha::Code::Damaged),
+            "{}: {:?}",
+            doc.path,
+            doc.diagnostics
+        );
+    }
+}
