@@ -1,5 +1,6 @@
-//! `cargo bench --bench extract`: extraction throughput per format. Each of the sample's Word,
-//! Excel and Markdown files and a dossier PDF is copied 400 times into a folder of its own, and
+//! `cargo bench --bench extract`: extraction throughput per format. A Word, Excel, Markdown and
+//! web-page file of the sample, a dossier PDF, a WPS .et workbook (BIFF) and a Word "web page"
+//! .doc (GBK) from fixtures/pair are each copied 400 times into a folder of its own, and
 //! the folder is read (sniff, decode, extract, infer, hash) — best of 3.
 
 use std::time::{Duration, Instant};
@@ -53,6 +54,27 @@ fn main() {
             std::fs::read(sample.join("三、风险辨识与社区诊断/龙凤园社区安全诊断报告.md")).unwrap(),
         ),
         ("pdf", pdf),
+        (
+            "html",
+            std::fs::read(
+                sample.join("02信息交流和全员参与/2025.4.20 安全社区志愿服务活动记录.html"),
+            )
+            .unwrap(),
+        ),
+        (
+            "et",
+            std::fs::read(
+                repo.join("fixtures/pair/mixed/09 伤害记录/2025年上半年伤害监测登记表.et"),
+            )
+            .unwrap(),
+        ),
+        (
+            "doc",
+            std::fs::read(
+                repo.join("fixtures/pair/mixed/07应急预案与演练/2025年消防应急疏散演练总结.doc"),
+            )
+            .unwrap(),
+        ),
     ];
     println!(
         "{:>6}  {:>6}  {:>9}  {:>10}  {:>8}",
