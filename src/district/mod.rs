@@ -362,6 +362,21 @@ pub fn check_dossier(input: DossierInput<'_>, options: &DistrictOptions) -> Doss
             return row;
         }
     };
+    // A roll-up among the dossiers (one written into their folder) is not one of them.
+    if embedded_attachment(&doc, DISTRICT_ATTACHMENT).is_ok()
+        && embedded_attachment(&doc, AUDIT_ATTACHMENT).is_err()
+    {
+        fail(
+            &mut row,
+            DossierStatus::Unreadable,
+            lang.pick(
+                "这是区县汇总报告，不是社区自查报告",
+                "a district roll-up, not a community's dossier",
+            )
+            .into(),
+        );
+        return row;
+    }
     match check_signature(input.bytes, &doc, None).0 {
         SignatureCheck::Unsigned => {
             fail(

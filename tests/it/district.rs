@@ -388,6 +388,17 @@ fn the_signed_rollup_pdf_verifies_and_is_reproducible() {
         assert_eq!(v["dossiers"].as_array().unwrap().len(), 3, "{v}");
         assert!(String::from_utf8_lossy(&out.stderr).contains("未签名"));
     }
+    // Without that -o, the roll-up found there is listed as not a dossier.
+    let (code, v) = run_json(&[inside.as_os_str()]);
+    assert_eq!(code, 1);
+    let rollup = v["dossiers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["file"] == "汇总.pdf")
+        .expect("the roll-up is listed");
+    assert_eq!(rollup["status"], "unreadable");
+    assert_eq!(rollup["reason"], "这是区县汇总报告，不是社区自查报告");
 }
 
 #[test]
