@@ -32,6 +32,7 @@ mod archive;
 mod audit;
 mod config;
 mod diagnostic;
+mod district;
 mod dossier;
 mod error;
 mod export;
@@ -58,6 +59,11 @@ pub use audit::{
 };
 pub use config::{ArchiveConfig, CommunityType, Period, ProjectConfig};
 pub use diagnostic::{Code, Diagnostic, Severity};
+pub use district::{
+    DISTRICT_ATTACHMENT, DistrictOptions, DistrictRollup, DistrictTotals, DossierInput, DossierRow,
+    DossierStatus, RowScore, SignerInfo, WeakElement, check_dossier, district_rollup,
+    render_district_json, render_district_pdf, render_district_text,
+};
 pub use dossier::{
     AUDIT_ATTACHMENT, DossierOptions, MANIFEST_ATTACHMENT, Manifest, ManifestDiff, ManifestEntry,
     render_dossier,
@@ -79,5 +85,5 @@ pub use report::{
 pub use sample::{SAMPLE_NAME, materialize_sample};
 pub use schema::{ArchiveSchema, Kind};
 pub use serve::{ServeOptions, serve};
-pub use sign::{SignatureCheck, Signer, Verification, keygen, verify_pdf};
+pub use sign::{SignatureCheck, Signer, Verification, certificate_sha256, keygen, verify_pdf};
 pub use standard::{DEFAULT_STANDARD, LintProblem, Standard, lint_standard, render_standard_table};

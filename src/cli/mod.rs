@@ -2,6 +2,7 @@
 
 mod audit;
 mod diff;
+mod district;
 mod dossier;
 mod export;
 mod search;
@@ -90,6 +91,8 @@ pub enum Command {
     Keygen(dossier::KeygenArgs),
     /// 核验自查报告：签名、清单与档案 / check a dossier's signature, manifest and archive.
     Verify(dossier::VerifyArgs),
+    /// 区县汇总：核验各社区自查报告并汇总 / verify communities' dossiers and roll them up.
+    District(district::DistrictArgs),
     /// 本地只读检索网页 / a local, read-only web page for reviewers.
     Serve(serve::ServeArgs),
     /// 导出归档文件目录或 BagIt 清单 / export the archive catalogue or a BagIt manifest.
@@ -136,6 +139,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Dossier(args) => dossier::dossier(args, cli.lang),
         Command::Keygen(args) => dossier::keygen(args, cli.lang),
         Command::Verify(args) => dossier::verify(args, cli.lang),
+        Command::District(args) => district::run(args, cli.lang),
         Command::Explain { code } => explain(code.as_deref(), cli.lang),
         Command::Generate { dir, docs, seed } => {
             let bytes = zicha::synthetic::generate(&dir, docs, seed)?;

@@ -218,12 +218,21 @@ impl<'m> Doc<'m> {
 
     /// A heading: level 1 starts a page; it is recorded for the contents and bookmarks.
     pub(crate) fn heading(&mut self, level: u8, title: &str) {
+        self.heading_with_break(level, title, level == 1);
+    }
+
+    /// A level-1 heading that stays on the current page (a short report's sections).
+    pub(crate) fn section(&mut self, title: &str) {
+        self.heading_with_break(1, title, false);
+    }
+
+    fn heading_with_break(&mut self, level: u8, title: &str, page_break: bool) {
         let size = match level {
             1 => 18.0,
             2 => 14.0,
             _ => 12.0,
         };
-        if level == 1 {
+        if page_break {
             self.new_page();
         } else {
             self.need(size * 4.0);

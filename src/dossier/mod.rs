@@ -4,9 +4,9 @@
 //! number in every footer. The audit JSON and the manifest are attached. Like typst's exporter, it
 //! takes data and options and returns bytes; it never touches the disk.
 
-mod layout;
+pub(crate) mod layout;
 mod manifest;
-mod pdf;
+pub(crate) mod pdf;
 
 use std::collections::BTreeMap;
 
@@ -41,7 +41,7 @@ pub struct DossierOptions {
     pub signer: Option<String>,
 }
 
-fn num(x: f64) -> String {
+pub(crate) fn num(x: f64) -> String {
     let s = format!("{x:.2}");
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
@@ -517,6 +517,7 @@ pub fn render_dossier(
             },
         ],
         signature: options.signer.as_deref(),
+        reason: "安全社区创建自查报告 / Safe Community self-check dossier",
         id_seed: id_seed.as_bytes(),
     };
     let pages = doc.pages.clone();

@@ -39,6 +39,8 @@ pub(crate) struct PdfMeta<'a> {
     pub attachments: Vec<Attachment<'a>>,
     /// Signer's name, when a signature field is to be reserved.
     pub signature: Option<&'a str>,
+    /// The signature's /Reason.
+    pub reason: &'a str,
     /// Bytes mixed into the file identifier (same input → same identifier).
     pub id_seed: &'a [u8],
 }
@@ -133,10 +135,7 @@ pub(crate) fn write(
         d.pair(Name(b"Contents"), Str(&vec![0xFF; SIGNATURE_SPACE]));
         d.pair(Name(b"M"), pdf_date(meta.date));
         d.pair(Name(b"Name"), TextStr(name));
-        d.pair(
-            Name(b"Reason"),
-            TextStr("安全社区创建自查报告 / Safe Community self-check dossier"),
-        );
+        d.pair(Name(b"Reason"), TextStr(meta.reason));
         d.finish();
         let mut f = pdf.indirect(field_id).dict();
         f.pair(Name(b"Type"), Name(b"Annot"));

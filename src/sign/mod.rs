@@ -8,7 +8,8 @@ mod keys;
 mod verify;
 
 pub use keys::{Signer, keygen};
-pub use verify::{SignatureCheck, Verification, verify_pdf};
+pub use verify::{SignatureCheck, Verification, certificate_sha256, verify_pdf};
+pub(crate) use verify::{check_signature, embedded_attachment, embedded_manifest};
 
 /// The placeholder `/ByteRange` array the PDF writer leaves for the signer.
 pub(crate) const BYTE_RANGE_PLACEHOLDER: &[u8] = b"/ByteRange [0 2147483647 2147483647 2147483647]";

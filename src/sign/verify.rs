@@ -62,7 +62,7 @@ fn sig_dict(doc: &Document) -> Option<&lopdf::Dictionary> {
         })
 }
 
-fn check_signature(
+pub(crate) fn check_signature(
     bytes: &[u8],
     doc: &Document,
     expected: Option<&Certificate>,
@@ -202,7 +202,11 @@ fn verify_cms(cms: &[u8], digest: &[u8]) -> std::result::Result<Certificate, Str
     }
 }
 
-fn embedded_manifest(doc: &Document) -> std::result::Result<Manifest, String> {
+/// The bytes of the file attached to the PDF under `name`.
+pub(crate) fn embedded_attachment(
+    doc: &Document,
+    name: &str,
+) -> std::result::Result<Vec<u8>, String> {
     let catalog = doc.catalog().map_err(|e| e.to_string())?;
     let get = |d: &lopdf::Dictionary, k: &[u8]| -> std::result::Result<Object, String> {
         let o = d
@@ -220,8 +224,8 @@ fn embedded_manifest(doc: &Document) -> std::result::Result<Manifest, String> {
     let list = get(files.as_dict().map_err(|e| e.to_string())?, b"Names")?;
     let list = list.as_array().map_err(|e| e.to_string())?;
     for pair in list.chunks(2) {
-        let [name, spec] = pair else { continue };
-        if name.as_str().ok() != Some(MANIFEST_ATTACHMENT.as_bytes()) {
+        let [found, spec] = pair else { continue };
+        if found.as_str().ok() != Some(name.as_bytes()) {
             continue;
         }
         let spec = doc
@@ -244,12 +248,38 @@ fn embedded_manifest(doc: &Document) -> std::result::Result<Manifest, String> {
             .as_stream()
             .map_err(|e| e.to_string())?
             .clone();
-        let data = stream
+        return Ok(stream
             .decompressed_content()
-            .unwrap_or_else(|_| stream.content.clone());
-        return serde_json::from_slice(&data).map_err(|e| format!("manifest unreadable: {e}"));
+            .unwrap_or_else(|_| stream.content.clone()));
     }
-    Err(format!("no attachment {MANIFEST_ATTACHMENT}"))
+    Err(format!("no attachment {name}"))
+}
+
+pub(crate) fn embedded_manifest(doc: &Document) -> std::result::Result<Manifest, String> {
+    let data = embedded_attachment(doc, MANIFEST_ATTACHMENT)?;
+    serde_json::from_slice(&data).map_err(|e| format!("manifest unreadable: {e}"))
+}
+
+/// Reads a certificate (PEM, or DER).
+pub(crate) fn load_certificate(p: &Path) -> Result<Certificate> {
+    use der::DecodePem;
+    let text = std::fs::read(p).map_err(|e| Error::io(p, e))?;
+    Certificate::from_pem(&text)
+        .or_else(|_| Certificate::from_der(&text))
+        .map_err(|e| {
+            Error::Other(format!(
+                "{}: 不是 PEM 或 DER 证书 / not a PEM or DER certificate: {e}",
+                p.display()
+            ))
+        })
+}
+
+/// SHA-256 (hex) of a certificate file's DER: the fingerprint `zicha verify` and `zicha district`
+/// show for a signer.
+pub fn certificate_sha256(p: &Path) -> Result<String> {
+    let cert = load_certificate(p)?;
+    let der = cert.to_der().map_err(|e| Error::Other(e.to_string()))?;
+    Ok(format!("{:x}", Sha256::digest(&der)))
 }
 
 /// Verifies a dossier: its signature (and signer, given `expected`), its embedded manifest, and —
@@ -261,18 +291,7 @@ pub fn verify_pdf(
     lang: Lang,
 ) -> Result<Verification> {
     let bytes = std::fs::read(pdf).map_err(|e| Error::io(pdf, e))?;
-    let expected = match expected {
-        Some(p) => {
-            use der::DecodePem;
-            let text = std::fs::read(p).map_err(|e| Error::io(p, e))?;
-            Some(
-                Certificate::from_pem(&text)
-                    .or_else(|_| Certificate::from_der(&text))
-                    .map_err(|e| Error::Other(format!("{}: {e}", p.display())))?,
-            )
-        }
-        None => None,
-    };
+    let expected = expected.map(load_certificate).transpose()?;
     let doc = match Document::load_mem(&bytes) {
         Ok(d) => d,
         Err(e) => {

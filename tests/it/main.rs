@@ -1,6 +1,7 @@
 //! Integration tests: one binary, one module per area (mdBook / ripgrep style).
 
 mod browser;
+mod district;
 mod dossier;
 mod errors;
 mod exports;
