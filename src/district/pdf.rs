@@ -247,10 +247,7 @@ pub fn render_district_pdf(r: &DistrictRollup, signer: Option<&str>) -> Result<V
         date: r.date,
         footer: &footer,
         footer_digest: &footer_digest,
-        page_label: match lang {
-            Lang::Zh => ("第 ", " 页 / 共 ", " 页"),
-            Lang::En => ("page ", " of ", ""),
-        },
+        page_label: pdf::page_label(lang),
         attachments: vec![
             pdf::Attachment {
                 name: DISTRICT_ATTACHMENT,

@@ -498,10 +498,7 @@ pub fn render_dossier(
         date: options.date,
         footer: &footer,
         footer_digest: &footer_digest,
-        page_label: match lang {
-            Lang::Zh => ("第 ", " 页 / 共 ", " 页"),
-            Lang::En => ("page ", " of ", ""),
-        },
+        page_label: pdf::page_label(lang),
         attachments: vec![
             pdf::Attachment {
                 name: AUDIT_ATTACHMENT,

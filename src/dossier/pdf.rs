@@ -25,6 +25,14 @@ pub(crate) struct Attachment<'a> {
     pub data: &'a [u8],
 }
 
+/// The footer's page label around the page number and the page count ("第 3 页 / 共 21 页").
+pub(crate) fn page_label(lang: crate::i18n::Lang) -> (&'static str, &'static str, &'static str) {
+    match lang {
+        crate::i18n::Lang::Zh => ("第 ", " 页 / 共 ", " 页"),
+        crate::i18n::Lang::En => ("page ", " of ", ""),
+    }
+}
+
 /// Everything the writer needs besides the pages.
 pub(crate) struct PdfMeta<'a> {
     pub title: &'a str,
