@@ -87,6 +87,33 @@ fn write_who(out: &mut String, r: &AuditReport, o: &TextOptions) {
 }
 
 /// A 20-cell bar for a percentage.
+/// What zicha read of a document, shown beside it as evidence: date, kind, the facts.
+fn facts_line(d: &crate::archive::Document, lang: Lang) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(date) = d.date {
+        parts.push(date.to_string());
+    }
+    if let Some(n) = d.facts.participants {
+        parts.push(match lang {
+            Lang::Zh => format!("{n}人"),
+            Lang::En => format!("{n} people"),
+        });
+    }
+    if !d.facts.attendees.is_empty() {
+        parts.push(match lang {
+            Lang::Zh => format!("出席{}人", d.facts.attendees.len()),
+            Lang::En => format!("{} attendees named", d.facts.attendees.len()),
+        });
+    }
+    if d.facts.signin {
+        parts.push(lang.pick("有签到", "sign-in sheet").to_string());
+    }
+    if let Some(p) = &d.facts.project {
+        parts.push(p.clone());
+    }
+    parts.join(" · ")
+}
+
 fn bar(pct: f64) -> String {
     let filled = ((pct / 5.0).round() as usize).min(20);
     format!(
@@ -98,6 +125,8 @@ fn bar(pct: f64) -> String {
 
 /// Renders the report for a terminal.
 pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
+    let by_path: std::collections::HashMap<&str, &crate::archive::Document> =
+        r.documents.iter().map(|d| (d.path.as_str(), d)).collect();
     let lang = o.lang;
     let mut out = String::new();
     let verdict_style = match r.score.verdict {
@@ -244,11 +273,16 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
             }
             if o.verbose {
                 for p in &req.evidence {
+                    let facts = by_path.get(p.as_str()).map(|d| facts_line(d, lang));
                     let _ = writeln!(
                         out,
-                        "       {} {}",
+                        "       {} {}{}",
                         paint(DIM, lang.pick("证据", "evidence")),
-                        p
+                        p,
+                        facts
+                            .filter(|f| !f.is_empty())
+                            .map(|f| format!("  {}", paint(DIM, &f)))
+                            .unwrap_or_default()
                     );
                 }
             }

@@ -431,3 +431,23 @@ fn every_indicator_status_and_grade_is_pinned() {
     ));
     insta::assert_snapshot!("sample_indicators", lines.join("\n"));
 }
+
+#[test]
+fn verbose_evidence_shows_what_was_read_of_each_document() {
+    let out = super::zicha()
+        .args(["audit", "--verbose", "--today", "2026-11-27"])
+        .arg(super::repo().join("fixtures/sample"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    // Date, head count, attendees named and the sign-in sheet beside the Word minutes.
+    assert!(
+        text.contains("证据 01 组织机构与职责/委员会会议/20250516促进委员会会议/会议纪要.docx  2025-05-16 · 12人 · 出席11人 · 有签到"),
+        "{text}"
+    );
+    // The rows of an Excel sign-in sheet are its head count.
+    assert!(
+        text.contains("2024年3月20日安全社区知识培训签到表.xlsx  2024-03-20 · "),
+        "{text}"
+    );
+}
