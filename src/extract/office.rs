@@ -205,6 +205,22 @@ pub(crate) fn spreadsheet(bytes: &[u8], zipped: bool, lang: Lang) -> Extracted {
     if zipped && let Err(x) = check_zip(bytes, lang) {
         return *x;
     }
+    if zipped && bytes.windows(15).any(|w| w == b"xl/workbook.xml") {
+        return xlsx(bytes, lang);
+    }
+    if !zipped && let Some((rows, cols)) = super::sniff::xls_declared_size(bytes, MAX_CELLS) {
+        return problem_owned(
+            Code::Suspicious,
+            match lang {
+                Lang::Zh => {
+                    format!("表格声明的范围过大（{rows} 行 × {cols} 列），疑为异常构造，未读取正文")
+                }
+                Lang::En => format!(
+                    "the workbook declares an implausible range ({rows} rows × {cols} columns); content not read"
+                ),
+            },
+        );
+    }
     let mut book = match calamine::open_workbook_auto_from_rs(Cursor::new(bytes)) {
         Ok(b) => b,
         Err(e) => return damaged(lang, &e.to_string()),
@@ -227,6 +243,77 @@ pub(crate) fn spreadsheet(bytes: &[u8], zipped: bool, lang: Lang) -> Extracted {
             continue;
         }
         add_sheet(&mut out, rows);
+    }
+    out
+}
+
+/// More cells than any sheet an office keeps; calamine allocates the declared or spanned range
+/// densely, so a hostile file declaring billions of cells would abort the process.
+const MAX_CELLS: u64 = 4_000_000;
+
+fn problem_owned(code: Code, message: String) -> Extracted {
+    Extracted {
+        problems: vec![(code, message)],
+        ..Extracted::default()
+    }
+}
+
+/// An .xlsx read cell by cell (calamine's streaming reader): rows are built from the cells that
+/// exist, never from the range they span, so two cells at A1 and XFD1048576 cost two cells.
+fn xlsx(bytes: &[u8], lang: Lang) -> Extracted {
+    use calamine::Reader;
+    let mut book = match calamine::Xlsx::new(Cursor::new(bytes)) {
+        Ok(b) => b,
+        Err(e) => return damaged(lang, &e.to_string()),
+    };
+    let mut out = Extracted::default();
+    let mut budget = MAX_CELLS;
+    for name in book.sheet_names().to_vec() {
+        let Ok(mut cells) = book.worksheet_cells_reader(&name) else {
+            continue;
+        };
+        let mut rows: std::collections::BTreeMap<u32, Vec<(u32, String)>> = Default::default();
+        while let Ok(Some(cell)) = cells.next_cell() {
+            if budget == 0 {
+                out.problems.push((
+                    Code::TooLarge,
+                    lang.pick(
+                        "表格单元格过多，只读取了前 400 万个",
+                        "the workbook has too many cells; the first 4 million were read",
+                    )
+                    .into(),
+                ));
+                break;
+            }
+            budget -= 1;
+            let (row, col) = cell.get_position();
+            let value = calamine::Data::from(cell.get_value().clone()).to_string();
+            let value = value.trim();
+            if !value.is_empty() {
+                rows.entry(row).or_default().push((col, value.to_string()));
+            }
+        }
+        let rows: Vec<Vec<String>> = rows
+            .into_values()
+            .map(|mut cells| {
+                cells.sort_by_key(|c| c.0);
+                // Empty cells between filled ones keep the columns aligned, up to a sane width.
+                let mut row = Vec::new();
+                for (col, value) in cells {
+                    while (row.len() as u32) < col && row.len() < 256 {
+                        row.push(String::new());
+                    }
+                    row.push(value);
+                }
+                row
+            })
+            .collect();
+        if !rows.is_empty() {
+            add_sheet(&mut out, rows);
+        }
+        if budget == 0 {
+            break;
+        }
     }
     out
 }

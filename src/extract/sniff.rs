@@ -56,3 +56,51 @@ pub(crate) fn ole_streams(bytes: &[u8]) -> Result<Vec<String>, String> {
         .map(|e| e.name().to_string())
         .collect())
 }
+
+/// The largest range a legacy workbook's `Dimensions` records declare (rows, columns), when it
+/// exceeds `max_cells`. calamine reserves room for that range before reading a cell, so a forged
+/// record can ask for terabytes. Every offset of the Workbook stream is looked at, because
+/// calamine reaches sheets through offsets that need not follow the record sequence.
+pub(crate) fn xls_declared_size(bytes: &[u8], max_cells: u64) -> Option<(u64, u64)> {
+    use std::io::Read;
+    let mut file = cfb::CompoundFile::open(std::io::Cursor::new(bytes)).ok()?;
+    let name = ["/Workbook", "/Book"]
+        .into_iter()
+        .find(|n| file.is_stream(n))?;
+    let mut stream = Vec::new();
+    file.open_stream(name).ok()?.read_to_end(&mut stream).ok()?;
+    let u16_at = |i: usize| u32::from(u16::from_le_bytes([stream[i], stream[i + 1]]));
+    let u32_at =
+        |i: usize| u32::from_le_bytes([stream[i], stream[i + 1], stream[i + 2], stream[i + 3]]);
+    let mut worst: Option<(u64, u64)> = None;
+    for i in 0..stream.len().saturating_sub(4) {
+        if stream[i] != 0x00 || stream[i + 1] != 0x02 {
+            continue;
+        }
+        let len = u16_at(i + 2) as usize;
+        let d = i + 4;
+        if d + len > stream.len() {
+            continue;
+        }
+        // The same reading calamine makes (BIFF5: 16-bit rows; BIFF8: 32-bit rows).
+        let (rf, rl, mut cf, cl) = match len {
+            10 => (u16_at(d), u16_at(d + 2), u16_at(d + 4), u16_at(d + 6)),
+            14 | 16 => (u32_at(d), u32_at(d + 4), u16_at(d + 8), u16_at(d + 10)),
+            _ => continue,
+        };
+        if cf > 0xFF || cl < cf {
+            cf = 0;
+        }
+        if rl == 0 || cl == 0 {
+            continue;
+        }
+        let rows = u64::from((rl - 1).wrapping_sub(rf).wrapping_add(1));
+        let cols = u64::from((cl - 1).wrapping_sub(cf).wrapping_add(1));
+        if rows.saturating_mul(cols) > max_cells
+            && worst.is_none_or(|(r, c)| rows.saturating_mul(cols) > r.saturating_mul(c))
+        {
+            worst = Some((rows, cols));
+        }
+    }
+    worst
+}

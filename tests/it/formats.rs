@@ -33,6 +33,44 @@ fn docx_with(document_xml: &str) -> Vec<u8> {
     buf.into_inner()
 }
 
+/// A minimal .xlsx with one cell at A1 and one at XFD1048576.
+fn sparse_xlsx() -> Vec<u8> {
+    let files = [
+        (
+            "[Content_Types].xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#,
+        ),
+        (
+            "_rels/.rels",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#,
+        ),
+        (
+            "xl/workbook.xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#,
+        ),
+        (
+            "xl/worksheets/sheet1.xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:XFD1048576"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>培训签到表</t></is></c></row><row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>张三</t></is></c></row></sheetData></worksheet>"#,
+        ),
+    ];
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut buf);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        for (name, body) in files {
+            z.start_file(name, opts).unwrap();
+            z.write_all(body.as_bytes()).unwrap();
+        }
+        z.finish().unwrap();
+    }
+    buf.into_inner()
+}
+
 fn audit(dir: &Path) -> Value {
     let out = Command::cargo_bin("zicha")
         .unwrap()
@@ -155,6 +193,9 @@ fn hostile_and_broken_files_give_diagnostics_and_the_run_completes() {
         "</div>".repeat(50_000)
     );
     fs::write(d.join("2024年伤害登记.html"), deep).unwrap();
+    // A workbook whose two cells span the whole sheet (A1 and XFD1048576): 17 billion cells if
+    // the range were allocated.
+    fs::write(d.join("2024年签到表.xlsx"), sparse_xlsx()).unwrap();
     // A broken PDF and a workbook that is not one.
     fs::write(
         d.join("损坏.pdf"),
@@ -195,10 +236,13 @@ fn hostile_and_broken_files_give_diagnostics_and_the_run_completes() {
     assert!(codes(&r, "2023年宣传计划.wps").contains(&"legacy-format".into()));
     assert!(codes(&r, "2024年伤害登记.html").contains(&"damaged-file".into()));
     assert_eq!(doc(&r, "2024年伤害登记.html")["kind"], "injury_record");
+    let sparse = doc(&r, "2024年签到表.xlsx");
+    assert!(sparse["text_chars"].as_u64().unwrap() > 0, "{sparse}");
+    assert!(codes(&r, "2024年签到表.xlsx").is_empty(), "{sparse}");
     // Everything else still judged: name and folder, and the good file in full.
     assert_eq!(doc(&r, "2023年工作总结.doc")["kind"], "review");
     assert_eq!(doc(&r, "正常的培训记录.md")["facts"]["participants"], 20);
-    assert_eq!(r["documents"].as_array().unwrap().len(), 10);
+    assert_eq!(r["documents"].as_array().unwrap().len(), 11);
 }
 
 #[test]

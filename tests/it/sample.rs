@@ -447,7 +447,7 @@ fn verbose_evidence_shows_what_was_read_of_each_document() {
     );
     // The rows of an Excel sign-in sheet are its head count.
     assert!(
-        text.contains("2024年3月20日安全社区知识培训签到表.xlsx  2024-03-20 · "),
+        text.contains("2024年3月20日安全社区知识培训签到表.xlsx  2024-03-20 · 45人 · 有签到"),
         "{text}"
     );
 }
