@@ -208,15 +208,15 @@ pub(crate) fn spreadsheet(bytes: &[u8], zipped: bool, lang: Lang) -> Extracted {
     if zipped && bytes.windows(15).any(|w| w == b"xl/workbook.xml") {
         return xlsx(bytes, lang);
     }
-    if !zipped && let Some((rows, cols)) = super::sniff::xls_declared_size(bytes, MAX_CELLS) {
+    if !zipped && let Some((rows, cols)) = super::sniff::xls_oversized(bytes, MAX_CELLS) {
         return problem_owned(
             Code::Suspicious,
             match lang {
                 Lang::Zh => {
-                    format!("表格声明的范围过大（{rows} 行 × {cols} 列），疑为异常构造，未读取正文")
+                    format!("表格的范围过大（{rows} 行 × {cols} 列），疑为异常构造，未读取正文")
                 }
                 Lang::En => format!(
-                    "the workbook declares an implausible range ({rows} rows × {cols} columns); content not read"
+                    "the workbook spans an implausible range ({rows} rows × {cols} columns); content not read"
                 ),
             },
         );

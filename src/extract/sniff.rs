@@ -57,11 +57,13 @@ pub(crate) fn ole_streams(bytes: &[u8]) -> Result<Vec<String>, String> {
         .collect())
 }
 
-/// The largest range a legacy workbook's `Dimensions` records declare (rows, columns), when it
-/// exceeds `max_cells`. calamine reserves room for that range before reading a cell, so a forged
-/// record can ask for terabytes. Every offset of the Workbook stream is looked at, because
-/// calamine reaches sheets through offsets that need not follow the record sequence.
-pub(crate) fn xls_declared_size(bytes: &[u8], max_cells: u64) -> Option<(u64, u64)> {
+/// The largest range a legacy workbook's sheet would make calamine allocate (rows, columns), when
+/// it exceeds `max_cells`. calamine reserves a sheet's declared range (`Dimensions`) and then
+/// allocates the range its cells span as one dense block, both before a cell is read; forged
+/// records can ask for terabytes, and a failed allocation aborts the process. This walks the
+/// records the way calamine reaches them (the sheet offsets of the `BoundSheet8` records, then
+/// record by record to the sheet's `EOF`), reading only record types, lengths and cell positions.
+pub(crate) fn xls_oversized(bytes: &[u8], max_cells: u64) -> Option<(u64, u64)> {
     use std::io::Read;
     let mut file = cfb::CompoundFile::open(std::io::Cursor::new(bytes)).ok()?;
     let name = ["/Workbook", "/Book"]
@@ -69,38 +71,87 @@ pub(crate) fn xls_declared_size(bytes: &[u8], max_cells: u64) -> Option<(u64, u6
         .find(|n| file.is_stream(n))?;
     let mut stream = Vec::new();
     file.open_stream(name).ok()?.read_to_end(&mut stream).ok()?;
-    let u16_at = |i: usize| u32::from(u16::from_le_bytes([stream[i], stream[i + 1]]));
-    let u32_at =
-        |i: usize| u32::from_le_bytes([stream[i], stream[i + 1], stream[i + 2], stream[i + 3]]);
+    let records = |from: usize| BiffRecords {
+        stream: &stream,
+        at: from,
+    };
+    let sheets: std::collections::BTreeSet<usize> = records(0)
+        .filter(|(typ, data)| *typ == 0x0085 && data.len() >= 4)
+        .map(|(_, d)| u32::from_le_bytes([d[0], d[1], d[2], d[3]]) as usize)
+        .filter(|&pos| pos < stream.len())
+        .take(4096)
+        .collect();
+    let u16_at = |d: &[u8], i: usize| u32::from(u16::from_le_bytes([d[i], d[i + 1]]));
     let mut worst: Option<(u64, u64)> = None;
-    for i in 0..stream.len().saturating_sub(4) {
-        if stream[i] != 0x00 || stream[i + 1] != 0x02 {
-            continue;
-        }
-        let len = u16_at(i + 2) as usize;
-        let d = i + 4;
-        if d + len > stream.len() {
-            continue;
-        }
-        // The same reading calamine makes (BIFF5: 16-bit rows; BIFF8: 32-bit rows).
-        let (rf, rl, mut cf, cl) = match len {
-            10 => (u16_at(d), u16_at(d + 2), u16_at(d + 4), u16_at(d + 6)),
-            14 | 16 => (u32_at(d), u32_at(d + 4), u16_at(d + 8), u16_at(d + 10)),
-            _ => continue,
-        };
-        if cf > 0xFF || cl < cf {
-            cf = 0;
-        }
-        if rl == 0 || cl == 0 {
-            continue;
-        }
-        let rows = u64::from((rl - 1).wrapping_sub(rf).wrapping_add(1));
-        let cols = u64::from((cl - 1).wrapping_sub(cf).wrapping_add(1));
+    let mut consider = |rows: u64, cols: u64| {
         if rows.saturating_mul(cols) > max_cells
             && worst.is_none_or(|(r, c)| rows.saturating_mul(cols) > r.saturating_mul(c))
         {
             worst = Some((rows, cols));
         }
+    };
+    for pos in sheets {
+        let (mut min, mut max) = ((u32::MAX, u32::MAX), (0u32, 0u32));
+        let mut cell = |row: u32, col: u32| {
+            min = (min.0.min(row), min.1.min(col));
+            max = (max.0.max(row), max.1.max(col));
+        };
+        for (typ, d) in records(pos) {
+            match typ {
+                0x000A => break,
+                // Dimensions, read as calamine reads it (BIFF5: 16-bit rows, BIFF8: 32-bit).
+                0x0200 => {
+                    let u32_at =
+                        |i: usize| u32::from_le_bytes([d[i], d[i + 1], d[i + 2], d[i + 3]]);
+                    let (rf, rl, mut cf, cl) = match d.len() {
+                        10 => (u16_at(d, 0), u16_at(d, 2), u16_at(d, 4), u16_at(d, 6)),
+                        14 | 16 => (u32_at(0), u32_at(4), u16_at(d, 8), u16_at(d, 10)),
+                        _ => continue,
+                    };
+                    if cf > 0xFF || cl < cf {
+                        cf = 0;
+                    }
+                    if rl >= 1 && cl >= 1 {
+                        let rows = (rl - 1).wrapping_sub(rf).wrapping_add(1);
+                        let cols = (cl - 1).wrapping_sub(cf).wrapping_add(1);
+                        consider(u64::from(rows), u64::from(cols));
+                    }
+                }
+                // Cells: Number, Label, RString, BoolErr, Rk, LabelSst, Formula.
+                0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD | 0x0006 if d.len() >= 4 => {
+                    cell(u16_at(d, 0), u16_at(d, 2));
+                }
+                // MulRk: a row, the first column, …, the last column.
+                0x00BD if d.len() >= 6 => {
+                    let row = u16_at(d, 0);
+                    cell(row, u16_at(d, 2));
+                    cell(row, u16_at(d, d.len() - 2));
+                }
+                _ => {}
+            }
+        }
+        if max.0 >= min.0 && max.1 >= min.1 {
+            consider(u64::from(max.0 - min.0) + 1, u64::from(max.1 - min.1) + 1);
+        }
     }
     worst
+}
+
+/// BIFF records from an offset: (type, data), until the stream ends or a length runs past it.
+struct BiffRecords<'a> {
+    stream: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Iterator for BiffRecords<'a> {
+    type Item = (u16, &'a [u8]);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let head = self.stream.get(self.at..self.at + 4)?;
+        let typ = u16::from_le_bytes([head[0], head[1]]);
+        let len = usize::from(u16::from_le_bytes([head[2], head[3]]));
+        let data = self.stream.get(self.at + 4..self.at + 4 + len)?;
+        self.at += 4 + len;
+        Some((typ, data))
+    }
 }
