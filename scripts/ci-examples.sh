@@ -22,11 +22,17 @@ cp -r "$repo/fixtures/sample" "$work/archive"
 cd "$work/archive"
 
 check_reports() {
-  python3 - "$1" <<'PY'
+  python3 - "$1" "$2" <<'PY'
 import json, sys, xml.etree.ElementTree as ET
-cases = ET.parse("zicha-junit.xml").getroot().iter("testcase")
-n = sum(1 for _ in cases)
-assert n == 50, f"{n} test cases"
+cases = [c for c in ET.parse("zicha-junit.xml").getroot().iter("testcase")
+         if c.get("classname") != "zicha.gate"]
+assert len(cases) == 50, f"{len(cases)} indicator test cases"
+gate = [c for c in ET.parse("zicha-junit.xml").getroot().iter("testcase")
+        if c.get("classname") == "zicha.gate"]
+if sys.argv[2] == "gate-fails":
+    assert gate and any(c.find("failure") is not None for c in gate), "the gate's failure is a test case"
+else:
+    assert not gate, "no gate, no gate test case"
 if sys.argv[1] == "sarif":
     sarif = json.load(open("zicha.sarif"))
     assert sarif["version"] == "2.1.0" and sarif["runs"][0]["results"], "SARIF"
@@ -48,12 +54,12 @@ run_all() {  # expected exit code of the gating commands
 }
 
 run_all 0
-check_reports sarif
+check_reports sarif no-gate
 echo "ci-examples: ${#commands[@]} commands pass on the sample (exit 0)"
 
 printf 'gate:\n  min_score: 99\n  no_zero_indicators: true\n' >> zicha.yaml
 run_all 1
-check_reports sarif
+check_reports sarif gate-fails
 echo "ci-examples: a gate the sample misses fails them (exit 1) with complete reports"
 
 printf 'gate: [not, a, gate]\n' >> zicha.yaml

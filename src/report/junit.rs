@@ -1,7 +1,8 @@
 //! `--format junit`: JUnit XML for CI dashboards (quick-junit). One `<testsuite>` per element,
 //! one `<testcase>` per indicator; an indicator not fully met is a `<failure>` whose `type` is
 //! `partial` or `missing`, whose message is the first gap and whose text lists every gap with its
-//! hint. Scores are `<property>`s.
+//! hint. Scores are `<property>`s. When a CI gate is set, a last suite `gate` holds one case per
+//! rule of the gate, so the pipeline's test view says why the job failed.
 
 use std::time::Duration;
 
@@ -90,6 +91,61 @@ pub fn render_junit(report: &AuditReport, options: &ExportOptions) -> String {
         }
         junit.add_test_suite(suite);
     }
+    if let Some(gate) = &report.gate {
+        junit.add_test_suite(gate_suite(gate, report, when));
+    }
     // The writer only fails on an I/O error, and this writes to memory.
     junit.to_string().unwrap_or_default()
+}
+
+/// One test case per rule the gate sets; a rule not met is a failure with the gate's message.
+fn gate_suite(
+    gate: &crate::audit::GateResult,
+    report: &AuditReport,
+    when: chrono::DateTime<chrono::FixedOffset>,
+) -> TestSuite {
+    let lang = report.lang;
+    let mut suite = TestSuite::new(lang.pick("门槛 gate", "gate"));
+    suite
+        .set_timestamp(when)
+        .set_time(Duration::ZERO)
+        .add_property(Property::new("passed", gate.passed.to_string()));
+    let rules = [
+        (
+            "min-score",
+            gate.gate.min_score.map(|m| match lang {
+                crate::i18n::Lang::Zh => format!("得分率不低于 {m}%"),
+                crate::i18n::Lang::En => format!("score at least {m}%"),
+            }),
+        ),
+        (
+            "zero-indicators",
+            gate.gate.no_zero_indicators.then(|| {
+                lang.pick("没有得 0 分的指标", "no indicator at 0 points")
+                    .to_string()
+            }),
+        ),
+        (
+            "unreadable",
+            gate.gate.no_unreadable.then(|| {
+                lang.pick("没有错误级的文件问题", "no error-level file problem")
+                    .to_string()
+            }),
+        ),
+    ];
+    for (rule, title) in rules {
+        let Some(title) = title else { continue };
+        let status = match gate.failures.iter().find(|f| f.rule == rule) {
+            None => TestCaseStatus::success(),
+            Some(f) => {
+                let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                s.set_type("gate").set_message(f.message.clone());
+                s
+            }
+        };
+        let mut case = TestCase::new(format!("{rule} {title}"), status);
+        case.set_classname("zicha.gate").set_time(Duration::ZERO);
+        suite.add_test_case(case);
+    }
+    suite
 }

@@ -79,6 +79,13 @@ fn a_gate_in_zicha_yaml_fails_the_run_with_exit_1_and_says_why() {
     let (code, junit, _) = run(dir.path(), &["--format", "junit"]);
     assert_eq!(code, 1);
     assert!(junit.contains("<testsuites") && junit.contains("</testsuites>"));
+    // The pipeline's test view says why: the gate's rules are test cases, the one missed fails.
+    assert!(
+        junit.contains(r#"<testcase name="min-score 得分率不低于 90%" classname="zicha.gate""#)
+            && junit.contains(r#"type="gate""#)
+            && junit.contains(r#"<testcase name="unreadable 没有错误级的文件问题" classname="zicha.gate" time="0.000"/>"#),
+        "{junit}"
+    );
 
     // A flag overrides the file's threshold.
     let (code, r) = json(dir.path(), &["--fail-under", "50"]);
