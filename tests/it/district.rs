@@ -446,3 +446,37 @@ fn input_errors_exit_2() {
     assert_eq!(code, 1);
     assert_eq!(v["dossiers"][0]["status"], "unreadable");
 }
+
+#[test]
+fn an_unsigned_dossier_is_listed_but_never_counted() {
+    let s = setup();
+    let dir = s.dir.join("unsigned");
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    // The same archive, once signed and once not: only the signature differs.
+    let (name, archive) = &s.archives[0];
+    fs::copy(
+        s.dossiers().join(format!("{name}.pdf")),
+        dir.join("签名.pdf"),
+    )
+    .unwrap();
+    zicha()
+        .arg("dossier")
+        .arg(archive)
+        .arg("-o")
+        .arg(dir.join("未签名.pdf"))
+        .args(["--date", DOSSIER_DATE])
+        .assert()
+        .code(0);
+    let (code, r) = run_json(&[dir.as_os_str()]);
+    assert_eq!(code, 1, "{r}");
+    let rows = r["dossiers"].as_array().unwrap();
+    let unsigned = rows.iter().find(|d| d["file"] == "未签名.pdf").unwrap();
+    assert_eq!(unsigned["status"], "unsigned", "{unsigned}");
+    assert_eq!(unsigned["counted"], false);
+    assert!(unsigned["score"].is_null() && unsigned["community"].is_null());
+    let signed = rows.iter().find(|d| d["file"] == "签名.pdf").unwrap();
+    assert_eq!(signed["status"], "verified");
+    assert_eq!(r["totals"]["counted"], 1);
+    assert_eq!(r["totals"]["mean_earned"], signed["score"]["earned"]);
+}
