@@ -33,6 +33,24 @@ fn docx_with(document_xml: &str) -> Vec<u8> {
     buf.into_inner()
 }
 
+/// A minimal .ods whose one cell is repeated across a million rows and 16,000 columns.
+fn repeated_ods() -> Vec<u8> {
+    let content = r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Sheet1"><table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="16000" office:value-type="string"><text:p>签到</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#;
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut buf);
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        z.start_file("mimetype", stored).unwrap();
+        z.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+            .unwrap();
+        z.start_file("content.xml", stored).unwrap();
+        z.write_all(content.as_bytes()).unwrap();
+        z.finish().unwrap();
+    }
+    buf.into_inner()
+}
+
 /// A minimal .xlsx with one cell at A1 and one at XFD1048576.
 fn sparse_xlsx() -> Vec<u8> {
     let files = [
@@ -196,6 +214,8 @@ fn hostile_and_broken_files_give_diagnostics_and_the_run_completes() {
     // A workbook whose two cells span the whole sheet (A1 and XFD1048576): 17 billion cells if
     // the range were allocated.
     fs::write(d.join("2024年签到表.xlsx"), sparse_xlsx()).unwrap();
+    // An OpenDocument sheet whose one cell is repeated 16 billion times.
+    fs::write(d.join("2024年台账.ods"), repeated_ods()).unwrap();
     // A broken PDF and a workbook that is not one.
     fs::write(
         d.join("损坏.pdf"),
@@ -239,10 +259,11 @@ fn hostile_and_broken_files_give_diagnostics_and_the_run_completes() {
     let sparse = doc(&r, "2024年签到表.xlsx");
     assert!(sparse["text_chars"].as_u64().unwrap() > 0, "{sparse}");
     assert!(codes(&r, "2024年签到表.xlsx").is_empty(), "{sparse}");
+    assert!(codes(&r, "2024年台账.ods").contains(&"damaged-file".into()));
     // Everything else still judged: name and folder, and the good file in full.
     assert_eq!(doc(&r, "2023年工作总结.doc")["kind"], "review");
     assert_eq!(doc(&r, "正常的培训记录.md")["facts"]["participants"], 20);
-    assert_eq!(r["documents"].as_array().unwrap().len(), 11);
+    assert_eq!(r["documents"].as_array().unwrap().len(), 12);
 }
 
 #[test]
