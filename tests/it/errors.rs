@@ -169,18 +169,12 @@ fn bad_metadata_gbk_invalid_utf8_empty_and_huge_files_become_diagnostics() {
     .unwrap();
     let before = listing(d);
 
-    let out = zicha()
-        .args(["audit", "--format", "json", "--max-file-size", "1"])
-        .arg(d)
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let stdout = super::stdout_of(
+        zicha()
+            .args(["audit", "--format", "json", "--max-file-size", "1"])
+            .arg(d),
     );
-    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let r: Value = serde_json::from_slice(&stdout).unwrap();
 
     assert!(codes_for(&r, "坏的front matter.md").contains(&"invalid-metadata".into()));
     assert!(codes_for(&r, "活动照片.jpg.meta.yaml").contains(&"invalid-metadata".into()));

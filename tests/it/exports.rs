@@ -23,20 +23,13 @@ fn audit(format: &str) -> Vec<u8> {
 }
 
 fn audit_at(format: &str, epoch: &str) -> Vec<u8> {
-    let out = zicha()
-        .env("SOURCE_DATE_EPOCH", epoch)
-        .arg("audit")
-        .arg(sample())
-        .args(["--format", format])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
+    super::stdout_of(
+        zicha()
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .arg("audit")
+            .arg(sample())
+            .args(["--format", format]),
+    )
 }
 
 /// Points as the exports write them: 0.01, no trailing zeros.

@@ -90,20 +90,14 @@ fn sparse_xlsx() -> Vec<u8> {
 }
 
 fn audit(dir: &Path) -> Value {
-    let out = Command::cargo_bin("zicha")
-        .unwrap()
-        .env_remove("ZICHA_LANG")
-        .args(["audit", "--format", "json", "--today", "2025-06-01"])
-        .arg(dir)
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let stdout = super::stdout_of(
+        Command::cargo_bin("zicha")
+            .unwrap()
+            .env_remove("ZICHA_LANG")
+            .args(["audit", "--format", "json", "--today", "2025-06-01"])
+            .arg(dir),
     );
-    serde_json::from_slice(&out.stdout).unwrap()
+    serde_json::from_slice(&stdout).unwrap()
 }
 
 fn doc<'a>(r: &'a Value, path: &str) -> &'a Value {

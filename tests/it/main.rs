@@ -27,6 +27,18 @@ pub fn zicha() -> assert_cmd::Command {
     c
 }
 
+/// Runs a command that must succeed (exit 0; its stderr is shown otherwise) and returns stdout.
+pub fn stdout_of(cmd: &mut assert_cmd::Command) -> Vec<u8> {
+    let out = cmd.output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
 /// Copies a folder (an archive) into `to`.
 pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
     for entry in walkdir::WalkDir::new(from) {

@@ -15,18 +15,12 @@ fn side(name: &str) -> PathBuf {
 }
 
 fn audit(root: &Path) -> Value {
-    let out = zicha()
-        .args(["audit", "--format", "json", "--today", "2025-12-01"])
-        .arg(root)
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let stdout = super::stdout_of(
+        zicha()
+            .args(["audit", "--format", "json", "--today", "2025-12-01"])
+            .arg(root),
     );
-    serde_json::from_slice(&out.stdout).unwrap()
+    serde_json::from_slice(&stdout).unwrap()
 }
 
 /// A path without its extension: the two sides name documents alike but for the extension.

@@ -10,20 +10,14 @@ fn sample() -> std::path::PathBuf {
 }
 
 fn audit(extra: &[&str]) -> (Value, Vec<u8>) {
-    let out = zicha()
-        .arg("audit")
-        .arg(sample())
-        .args(["--format", "json"])
-        .args(extra)
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let stdout = super::stdout_of(
+        zicha()
+            .arg("audit")
+            .arg(sample())
+            .args(["--format", "json"])
+            .args(extra),
     );
-    (serde_json::from_slice(&out.stdout).unwrap(), out.stdout)
+    (serde_json::from_slice(&stdout).unwrap(), stdout)
 }
 
 fn requirement<'a>(r: &'a Value, id: &str) -> &'a Value {

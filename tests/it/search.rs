@@ -17,21 +17,15 @@ fn sample_copy() -> (tempfile::TempDir, PathBuf) {
 }
 
 fn search(root: &Path, args: &[&str]) -> Vec<Value> {
-    let out = zicha()
-        .arg("search")
-        .arg("--archive")
-        .arg(root)
-        .args(["--format", "json"])
-        .args(args)
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let stdout = super::stdout_of(
+        zicha()
+            .arg("search")
+            .arg("--archive")
+            .arg(root)
+            .args(["--format", "json"])
+            .args(args),
     );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v: Value = serde_json::from_slice(&stdout).unwrap();
     v["results"].as_array().unwrap().clone()
 }
 
@@ -43,14 +37,8 @@ fn paths(results: &[Value]) -> Vec<String> {
 }
 
 fn index_stats(root: &Path, extra: &[&str]) -> String {
-    let out = zicha().arg("index").arg(root).args(extra).output().unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    let stdout = super::stdout_of(zicha().arg("index").arg(root).args(extra));
+    String::from_utf8(stdout).unwrap()
 }
 
 #[test]
@@ -313,12 +301,7 @@ fn a_corrupted_or_outdated_index_is_rebuilt() {
         .args(["--format", "json", "燃气培训"])
         .output()
         .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stderr).contains("索引已重建"));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(!v["results"].as_array().unwrap().is_empty());
@@ -383,40 +366,28 @@ fn a_district_index_of_several_archives() {
     let (tmp, root) = sample_copy();
     let park = super::repo().join("tests/holdout/hengda-park");
     let district = tmp.path().join("district");
-    let out = zicha()
-        .arg("index")
-        .arg(&root)
-        .arg(&park)
-        .arg("--into")
-        .arg(&district)
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    super::stdout_of(
+        zicha()
+            .arg("index")
+            .arg(&root)
+            .arg(&park)
+            .arg("--into")
+            .arg(&district),
     );
     assert!(
         !park.join(".zicha").exists(),
         "a district index writes only into its own folder"
     );
     let run = |args: &[&str]| -> Vec<Value> {
-        let out = zicha()
-            .arg("search")
-            .arg("--index")
-            .arg(&district)
-            .args(["--format", "json"])
-            .args(args)
-            .output()
-            .unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        let stdout = super::stdout_of(
+            zicha()
+                .arg("search")
+                .arg("--index")
+                .arg(&district)
+                .args(["--format", "json"])
+                .args(args),
         );
-        serde_json::from_slice::<Value>(&out.stdout).unwrap()["results"]
+        serde_json::from_slice::<Value>(&stdout).unwrap()["results"]
             .as_array()
             .unwrap()
             .clone()
