@@ -134,13 +134,14 @@ pub fn demo(args: DemoArgs, lang: Lang) -> Result<ExitCode> {
 }
 
 /// Loads the archive, resolves its standard (the one named, else `zicha.yaml`'s, else the
-/// default) and audits it.
+/// default) and audits it. Also returns the gate of its `zicha.yaml` (empty when there is none),
+/// so that the file is read once.
 pub fn load_and_audit(
     root: &Path,
     standard: Option<&str>,
     options: &LoadOptions,
     today: chrono::NaiveDate,
-) -> Result<AuditReport> {
+) -> Result<(AuditReport, zicha::Gate)> {
     let archive = Archive::load(root, options)?;
     let name = standard
         .map(String::from)
@@ -150,14 +151,16 @@ pub fn load_and_audit(
     // the archive.
     let base = if standard.is_some() { None } else { Some(root) };
     let std = Standard::resolve(&name, base)?;
-    Ok(zicha::audit(
+    let report = zicha::audit(
         &archive,
         &std,
         &AuditOptions {
             lang: options.lang,
             today,
         },
-    ))
+    );
+    let gate = archive.config.and_then(|c| c.gate).unwrap_or_default();
+    Ok((report, gate))
 }
 
 struct History<'a> {
@@ -174,11 +177,8 @@ fn audit_and_report(
     history: History<'_>,
 ) -> Result<ExitCode> {
     let today = super::dossier::report_date(report.today);
-    let mut result = load_and_audit(root, standard, options, today)?;
+    let (mut result, from_file) = load_and_audit(root, standard, options, today)?;
     // The archive's own gate, with the flags on top.
-    let from_file = zicha::ArchiveConfig::load(root)?
-        .and_then(|c| c.gate)
-        .unwrap_or_default();
     let gate = from_file.merged(&report.gate());
     if !gate.is_empty() {
         zicha::apply_gate(&mut result, &gate);

@@ -131,7 +131,8 @@ fn catalogue(args: CatalogueArgs, lang: Lang) -> Result<ExitCode> {
         lang,
         ..LoadOptions::default()
     };
-    let report = super::audit::load_and_audit(&root, args.standard.as_deref(), &options, date)?;
+    let (report, _) =
+        super::audit::load_and_audit(&root, args.standard.as_deref(), &options, date)?;
     let bytes = if ext == "xlsx" {
         let created = super::export_timestamp(date).naive_utc();
         zicha::render_catalogue_xlsx(&report, created, lang)?
