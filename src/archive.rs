@@ -16,6 +16,7 @@ use crate::error::{Error, Result};
 use crate::extract::{self, Format};
 use crate::i18n::Lang;
 use crate::infer::classify::{self, Clues, KindSource};
+use crate::infer::register::{self, Register};
 use crate::infer::{date, facts, meta, title};
 use crate::scan::{self, Entry};
 use crate::schema::ArchiveSchema;
@@ -76,6 +77,10 @@ pub struct Document {
     pub date: Option<NaiveDate>,
     /// The year, from the date or, failing that, the name or folders.
     pub year: Option<i32>,
+    /// The one year its title names when that differs from the year it was written in: a
+    /// "2024年伤害数据分析报告" dated January 2025 covers 2024 and counts for it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub covers_year: Option<i32>,
     /// 责任者.
     pub author: Option<String>,
     /// 保管期限 (永久 / 定期30年 / 定期10年 …).
@@ -86,6 +91,9 @@ pub struct Document {
     pub elements: Vec<String>,
     /// Facts.
     pub facts: Facts,
+    /// A register (台账, 登记表 …) read row by row: each dated row is a record.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub register: Option<Register>,
     /// Characters of text read (0 when the content was not read).
     pub text_chars: usize,
     /// Problems with this file.
@@ -412,6 +420,9 @@ pub(crate) fn read_document(
             NaiveDate::from_ymd_opt(context_year()?, m, d)
         });
     let year = date.map(|d| d.year()).or_else(context_year);
+    let covers_year = date::single_year(&name)
+        .or_else(|| heading.and_then(date::single_year))
+        .filter(|&y| Some(y) != year);
 
     let text = extracted.text;
     let mut facts = Facts {
@@ -428,6 +439,20 @@ pub(crate) fn read_document(
             facts.participants = Some(facts.participants.map_or(rows, |p| p.max(rows)));
         }
     }
+    // A workbook or CSV is read as a register whatever its name, and so is a document that its
+    // name or heading calls one, or a record (not a notice, plan or minutes, whose tables are
+    // schedules) whose table heads a column of dates. A form's two dated lines are no register.
+    let generic = schema.kind(&kind).is_none_or(|k| k.generic);
+    let register = if matches!(format, Format::Sheet | Format::Csv)
+        || register::named_register(&name)
+        || heading.is_some_and(register::named_register)
+    {
+        register::read(&extracted.tables, true)
+    } else if !generic {
+        register::read(&extracted.tables, false)
+    } else {
+        None
+    };
     let author = declared.raw.author.clone().or_else(|| facts::author(&text));
     let retention = declared
         .raw
@@ -491,11 +516,13 @@ pub(crate) fn read_document(
         title,
         date,
         year,
+        covers_year,
         author,
         retention,
         reference,
         elements: Vec::new(),
         facts,
+        register,
         text_chars: original_text.chars().count(),
         diagnostics,
         declared_elements: declared.raw.elements.clone(),
@@ -595,11 +622,19 @@ fn invalid_meta(rel: &str, message: String, lang: Lang) -> Diagnostic {
 }
 
 fn mark_duplicates(documents: &mut [Document], lang: Lang) {
-    // Of identical files, the one that does not look like a copy ("- 副本", "(1)") is the original.
+    // Of identical files, the filed one that does not look like a copy ("- 副本", "(1)") is the
+    // original: a copy in 待整理/ or 新建文件夹/ is never the one cited.
     let looks_like_copy = |p: &str| {
         let stem = p.rsplit('/').next().unwrap_or(p);
         let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
         title::clean_stem(stem).len() < title::clean_stem_keep_copy(stem).len()
+    };
+    let unsorted = |p: &str| {
+        let folders = p.rsplit_once('/').map_or("", |(f, _)| f);
+        ArchiveSchema::builtin()
+            .unsorted_folders
+            .iter()
+            .any(|w| folders.contains(w.as_str()))
     };
     let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, doc) in documents.iter().enumerate() {
@@ -615,6 +650,7 @@ fn mark_duplicates(documents: &mut [Document], lang: Lang) {
             .iter()
             .min_by_key(|&&i| {
                 (
+                    unsorted(&documents[i].path),
                     looks_like_copy(&documents[i].path),
                     documents[i].path.as_str(),
                 )
@@ -651,6 +687,40 @@ fn link_signin_sheets(documents: &mut [Document]) {
             if doc.facts.participants.is_none() {
                 doc.facts.participants = *count;
             }
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests_support {
+    use super::*;
+
+    /// A bare document of `kind` at `path`, for unit tests of the audit.
+    pub(crate) fn document(path: &str, kind: &str) -> Document {
+        Document {
+            path: path.into(),
+            format: path.rsplit('.').next().unwrap_or("").into(),
+            size: 1,
+            sha256: Some("0".repeat(64)),
+            kind: kind.into(),
+            kind_source: KindSource::Declared,
+            subject: None,
+            title: path.into(),
+            date: None,
+            year: None,
+            covers_year: None,
+            author: None,
+            retention: None,
+            reference: None,
+            elements: Vec::new(),
+            facts: Facts::default(),
+            register: None,
+            text_chars: 0,
+            diagnostics: Vec::new(),
+            declared_elements: None,
+            declared_project: None,
+            text: String::new(),
+            folders: Vec::new(),
         }
     }
 }

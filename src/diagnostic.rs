@@ -93,6 +93,9 @@ codes! {
     Duplicate = "duplicate", Warning, "与另一文件内容完全相同", "identical to another file";
     /// Dated outside the assessment period.
     OutsidePeriod = "outside-period", Info, "文件日期不在评定期内", "dated outside the assessment period";
+    /// No assessment period in `zicha.yaml` nor in the archive's plans: the last two calendar years
+    /// were assumed.
+    PeriodGuessed = "period-guessed", Warning, "未找到评定期，按最近两个自然年计", "no assessment period found; the last two calendar years were assumed";
     /// A metadata item the archive rules ask for is missing (责任者 …).
     MissingMetadata = "missing-metadata", Info, "缺少档案著录项", "archival description item missing";
     /// Front matter or a sidecar `.meta.yaml` is malformed; inferred values were used instead.

@@ -34,6 +34,12 @@ pub struct Kind {
     /// A photo or scan of this kind is still this kind.
     #[serde(default)]
     pub scans: bool,
+    /// Any element keeps documents of this kind: the element is read from the title.
+    #[serde(default)]
+    pub generic: bool,
+    /// Documents of this kind set the community's own rules (frequencies they state count).
+    #[serde(default)]
+    pub states_rules: bool,
     /// Description items the archive rules ask this kind to carry.
     #[serde(default)]
     pub metadata: Vec<String>,
@@ -55,6 +61,21 @@ impl Kind {
 pub struct ArchiveSchema {
     /// Format marker, `zicha-archive-schema/1`.
     pub schema: String,
+    /// Folder words that name a creation stage, not an element.
+    #[serde(default)]
+    pub stage_folders: Vec<String>,
+    /// Folder words of not-yet-filed material.
+    #[serde(default)]
+    pub unsorted_folders: Vec<String>,
+    /// Words beside a creation period in a plan.
+    #[serde(default)]
+    pub period_words: Vec<String>,
+    /// Endings of a community's, township's, park's or company's name.
+    #[serde(default)]
+    pub community_suffixes: Vec<String>,
+    /// Words of a body after the community's name (人民政府, 办事处 …).
+    #[serde(default)]
+    pub community_trailers: Vec<String>,
     /// The kinds.
     pub kinds: Vec<Kind>,
 }

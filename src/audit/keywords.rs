@@ -8,6 +8,19 @@ use aho_corasick::AhoCorasick;
 use crate::archive::Document;
 use crate::standard::{EvidenceRule, Standard};
 
+/// How much of the body, after the title and folders, says what a document is about: the heading
+/// and the first lines of a notice, minutes or register.
+const SUBJECT_CHARS: usize = 200;
+
+/// The keywords a document holds.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Found {
+    /// Anywhere in it.
+    pub any: BTreeSet<usize>,
+    /// In its title, folders or opening lines.
+    pub subject: BTreeSet<usize>,
+}
+
 /// Every keyword of every evidence rule, numbered.
 pub(crate) struct Keywords {
     pub ids: HashMap<String, usize>,
@@ -33,12 +46,24 @@ impl Keywords {
         Keywords { ids, automaton }
     }
 
-    /// Ids of the keywords found in the document's title, path and text.
-    pub(crate) fn found_in(&self, doc: &Document) -> BTreeSet<usize> {
-        self.automaton
-            .find_overlapping_iter(&doc.haystack())
-            .map(|m| m.pattern().as_usize())
-            .collect()
+    /// Ids of the keywords found in the document's title, path and text: anywhere, and in its
+    /// subject (the title, the folders and the opening lines, where a document says what it is).
+    pub(crate) fn found_in(&self, doc: &Document) -> Found {
+        let haystack = doc.haystack();
+        let head_chars = doc.title.chars().count() + doc.path.chars().count() + 2 + SUBJECT_CHARS;
+        let head_end = haystack
+            .char_indices()
+            .nth(head_chars)
+            .map_or(haystack.len(), |(i, _)| i);
+        let mut found = Found::default();
+        for m in self.automaton.find_overlapping_iter(&haystack) {
+            let id = m.pattern().as_usize();
+            found.any.insert(id);
+            if m.start() < head_end {
+                found.subject.insert(id);
+            }
+        }
+        found
     }
 
     /// Whether a document with keywords `found` is of a kind and mentions what `rule` asks.
@@ -59,7 +84,7 @@ impl Keywords {
     /// (element id, indicator id) of every indicator whose rules the document matches, whatever its
     /// date: what a reviewer looking at this one document can cite it for.
     pub(crate) fn supports(&self, std: &Standard, doc: &Document) -> Vec<(String, String)> {
-        let found = self.found_in(doc);
+        let found = self.found_in(doc).any;
         std.indicators()
             .filter(|(_, ind)| {
                 ind.parts

@@ -1,13 +1,15 @@
 //! Tying documents to the standard: which elements a document is filed under (declared, or its
 //! folders), which safety-promotion project it belongs to, and the assessment period in force.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
 use crate::archive::Document;
 use crate::config::{ArchiveConfig, Period, ProjectConfig};
+use crate::schema::ArchiveSchema;
 use crate::standard::Standard;
 
 /// A project with the words that find its documents.
@@ -23,7 +25,9 @@ pub(crate) struct Project {
 pub enum PeriodSource {
     /// `zicha.yaml` names it.
     Config,
-    /// The two calendar years ending with the latest dated document.
+    /// A plan, notice or report of the archive states it (`period_file`).
+    Archive,
+    /// Nothing states it: the two calendar years ending with the latest dated document.
     Inferred,
 }
 
@@ -45,6 +49,16 @@ fn chinese_number(s: &str) -> Option<u32> {
 
 /// The element a folder name files its documents under, if it says.
 pub(crate) fn element_of_folder(folder: &str, std: &Standard) -> Option<String> {
+    element_named(folder, std, false)
+}
+
+/// The element a title names: by the element's folder words, title and title keywords
+/// ("项目组人员名单" is the organisation's, "档案管理办法" the archive's).
+fn element_of_title(title: &str, std: &Standard) -> Option<String> {
+    element_named(title, std, true)
+}
+
+fn element_named(folder: &str, std: &Standard, with_keywords: bool) -> Option<String> {
     if let Some(c) = ELEMENT_NUMBER.captures(folder) {
         let n = chinese_number(&c[1])?.to_string();
         if std.elements.iter().any(|e| e.id.value == n) {
@@ -53,10 +67,16 @@ pub(crate) fn element_of_folder(folder: &str, std: &Standard) -> Option<String> 
     }
     let mut best: Option<(usize, usize, &str)> = None;
     for element in &std.elements {
+        let keywords = if with_keywords {
+            element.keywords.as_slice()
+        } else {
+            &[]
+        };
         for word in element
             .folders
             .iter()
             .chain(std::iter::once(&element.title))
+            .chain(keywords)
         {
             if let Some(pos) = folder.rfind(word.as_str()) {
                 let key = (pos + word.len(), word.len());
@@ -69,39 +89,107 @@ pub(crate) fn element_of_folder(folder: &str, std: &Standard) -> Option<String> 
     best.map(|(_, _, id)| id.to_string())
 }
 
-/// Elements a document is filed under: declared, else those its folders name, else the element
-/// its kind belongs to (a project's plans and records under the project element).
+/// Whether a folder names a creation stage ("三、调查阶段"), which says nothing of the element.
+fn stage_folder(folder: &str) -> bool {
+    ArchiveSchema::builtin()
+        .stage_folders
+        .iter()
+        .any(|w| folder.contains(w.as_str()))
+}
+
+/// Elements a document is filed under: declared, else the element its folders name (innermost
+/// first; stage and year folders name none), else the element it serves by its kind and title: a
+/// generic kind (通知, 制度, 纪要, 名单) by the words of its title, a specific kind (培训记录,
+/// 演练记录) by the element that keeps that kind, a project's plans and records under the project
+/// element.
 pub(crate) fn filed_elements(doc: &Document, std: &Standard) -> Vec<String> {
     if let Some(declared) = &doc.declared_elements {
         return declared.clone();
     }
-    let mut out: Vec<String> = Vec::new();
-    for e in doc
+    if let Some(e) = doc
         .folders
         .iter()
         .rev()
-        .filter_map(|f| element_of_folder(f, std))
+        .filter(|f| !stage_folder(f))
+        .find_map(|f| element_of_folder(f, std))
     {
-        if !out.contains(&e) {
-            out.push(e);
-        }
+        return vec![e];
     }
-    if out.is_empty() {
-        let kind = doc.subject.as_ref().unwrap_or(&doc.kind);
-        let by = |pick: fn(&crate::standard::Element) -> &Vec<String>| {
+    let kind = doc.subject.as_ref().unwrap_or(&doc.kind);
+    let by = |pick: fn(&crate::standard::Element) -> &Vec<String>| {
+        std.elements
+            .iter()
+            .find(|e| pick(e).contains(kind))
+            .map(|e| e.id.value.clone())
+    };
+    let project = if doc.facts.project.is_some() {
+        by(|e| &e.project_kinds)
+    } else {
+        None
+    };
+    let generic = ArchiveSchema::builtin()
+        .kind(kind)
+        .is_none_or(|k| k.generic);
+    // The file name, then the title: the name is how the office filed it, and a letterhead
+    // heading (清水镇安全社区建设领导小组文件) names the issuing body, not the subject.
+    let by_title = || {
+        let stem = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+        [stem, doc.title.as_str()]
+            .iter()
+            .find_map(|s| element_of_title(&crate::archive::fold_script(s), std))
+    };
+    let found = if generic {
+        project.or_else(by_title).or_else(|| by(|e| &e.kinds))
+    } else {
+        // The title may file a kind under another element that keeps it too (`also_kinds`).
+        let titled = by_title().filter(|t| {
             std.elements
                 .iter()
-                .find(|e| pick(e).contains(kind))
-                .map(|e| e.id.value.clone())
-        };
-        let project = if doc.facts.project.is_some() {
-            by(|e| &e.project_kinds)
-        } else {
-            None
-        };
-        out.extend(project.or_else(|| by(|e| &e.kinds)));
+                .any(|e| &e.id.value == t && e.also_kinds.contains(kind))
+        });
+        project
+            .or(titled)
+            .or_else(|| by(|e| &e.kinds))
+            .or_else(by_title)
+    };
+    found.into_iter().collect()
+}
+
+/// The elements a document is evidence for, as a reviewer would file it: where it is filed, then
+/// the elements whose records it served as (痕迹 or 效果) when it is of a kind that element keeps.
+/// What it merely mentions is not listed.
+///
+/// A document filed in a project's folder ("03用火用电及燃气安全/") is a record of that project too.
+pub(crate) fn document_elements(
+    doc: &Document,
+    std: &Standard,
+    used_by: &BTreeSet<String>,
+    projects: &[Project],
+) -> Vec<String> {
+    let mut els = filed_elements(doc, std);
+    if doc.declared_elements.is_some() {
+        return els;
     }
-    out
+    if filed_in_project(doc, projects)
+        && let Some(project_element) = std.elements.iter().find(|e| !e.project_kinds.is_empty())
+        && !els.contains(&project_element.id.value)
+    {
+        els.push(project_element.id.value.clone());
+    }
+    let mut more: Vec<&String> = used_by
+        .iter()
+        .filter(|e| !els.contains(e))
+        .filter(|e| {
+            std.elements.iter().any(|el| {
+                &el.id.value == *e
+                    && (el.kinds.contains(&doc.kind)
+                        || doc.facts.project.is_some() && el.project_kinds.contains(&doc.kind))
+            })
+        })
+        .collect();
+    more.sort_by_key(|e| e.parse::<u32>().unwrap_or(u32::MAX));
+    els.extend(more.into_iter().cloned());
+    els
 }
 
 /// The community's projects: from `zicha.yaml`, else the standard's areas that the archive's
@@ -180,14 +268,154 @@ pub(crate) fn project_of(doc: &Document, projects: &[Project]) -> Option<String>
         .or_else(|| doc.folders.iter().rev().find_map(|f| hit(f)))
 }
 
+/// Whether a folder of the document (not a stage folder) names one of the projects.
+fn filed_in_project(doc: &Document, projects: &[Project]) -> bool {
+    doc.folders.iter().filter(|f| !stage_folder(f)).any(|f| {
+        projects
+            .iter()
+            .any(|p| p.keywords.iter().any(|k| f.contains(k.as_str())))
+    })
+}
+
 /// The period in force and where it came from.
+pub(crate) struct FoundPeriod {
+    pub period: Period,
+    pub source: PeriodSource,
+    /// The file it was read from.
+    pub file: Option<String>,
+}
+
+static PERIOD_YM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:份)?\s*(?:至|到|—+|–|-|~|～)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+        .unwrap()
+});
+static PERIOD_Y: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"((?:19|20)\d{2})\s*(?:年|年度)?\s*(?:至|到|—+|–|-|~|～)\s*((?:19|20)\d{2})\s*(?:年|年度)",
+    )
+    .unwrap()
+});
+
+fn last_day(year: i32, month: u32) -> Option<NaiveDate> {
+    let (y, m) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1)?.pred_opt()
+}
+
+/// Creation periods written in a text ("2022年7月至2025年6月", "2023—2025年", 二〇二二年七月 …),
+/// when a period word stands in the same sentence; the years or phases of a longer period stated
+/// in the same text are left out.
+pub(crate) fn periods_in_text(text: &str) -> Vec<Period> {
+    let text =
+        crate::infer::date::normalize_digits(&crate::infer::date::hanzi_dates_to_digits(text));
+    let words = &ArchiveSchema::builtin().period_words;
+    let mut out = Vec::new();
+    for sentence in text.split(['。', '；', '\n']) {
+        if !words.iter().any(|w| sentence.contains(w.as_str())) {
+            continue;
+        }
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        for c in PERIOD_YM.captures_iter(sentence) {
+            let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+            let (Some(y1), Some(m1), Some(y2), Some(m2)) = (n(1), n(2), n(4), n(5)) else {
+                continue;
+            };
+            let start = NaiveDate::from_ymd_opt(y1 as i32, m1, n(3).unwrap_or(1));
+            let end = match n(6) {
+                Some(d) => NaiveDate::from_ymd_opt(y2 as i32, m2, d),
+                None => last_day(y2 as i32, m2),
+            };
+            if let (Some(start), Some(end)) = (start, end) {
+                out.push(Period { start, end });
+                let m = c.get(0).expect("match");
+                taken.push((m.start(), m.end()));
+            }
+        }
+        for c in PERIOD_Y.captures_iter(sentence) {
+            let m = c.get(0).expect("match");
+            if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
+                continue;
+            }
+            let (Ok(y1), Ok(y2)) = (c[1].parse::<i32>(), c[2].parse::<i32>()) else {
+                continue;
+            };
+            if let (Some(start), Some(end)) = (
+                NaiveDate::from_ymd_opt(y1, 1, 1),
+                NaiveDate::from_ymd_opt(y2, 12, 31),
+            ) {
+                out.push(Period { start, end });
+            }
+        }
+    }
+    // A creation runs one to six years; anything else is another kind of range.
+    out.retain(|p| {
+        let days = (p.end - p.start).num_days();
+        (300..=6 * 366).contains(&days)
+    });
+    // A period inside another one of the same text is a year or phase of it ("第二创建年度为
+    // 2024年3月至2025年2月").
+    let all = out.clone();
+    out.retain(|p| {
+        !all.iter()
+            .any(|q| q != p && q.start <= p.start && p.end <= q.end)
+    });
+    out
+}
+
+/// The period in force: `zicha.yaml`'s, else the one the archive's plans, notices and reports
+/// state (the most often stated, its title counting double; ties go to the earliest document),
+/// else the two calendar years ending with the latest dated document.
 pub(crate) fn period(
     config: Option<&ArchiveConfig>,
     docs: &[Document],
     today_year: i32,
-) -> (Period, PeriodSource) {
+) -> FoundPeriod {
     if let Some(p) = config.and_then(|c| c.period) {
-        return (p, PeriodSource::Config);
+        return FoundPeriod {
+            period: p,
+            source: PeriodSource::Config,
+            file: None,
+        };
+    }
+    let schema = ArchiveSchema::builtin();
+    let mut votes: BTreeMap<(NaiveDate, NaiveDate), (u32, Option<NaiveDate>, String)> =
+        BTreeMap::new();
+    for doc in docs {
+        let rule_setting = schema.kind(&doc.kind).is_some_and(|k| k.states_rules);
+        if !(rule_setting || doc.kind == "review") {
+            continue;
+        }
+        let mut stated: Vec<(Period, u32)> = periods_in_text(&doc.title)
+            .into_iter()
+            .map(|p| (p, 2))
+            .collect();
+        stated.extend(periods_in_text(&doc.text).into_iter().map(|p| (p, 1)));
+        for (p, weight) in stated {
+            let entry = votes
+                .entry((p.start, p.end))
+                .or_insert((0, doc.date, doc.path.clone()));
+            entry.0 += weight;
+            if doc.date.is_some() && (entry.1.is_none() || doc.date < entry.1) {
+                entry.1 = doc.date;
+                entry.2 = doc.path.clone();
+            }
+        }
+    }
+    if let Some(((start, end), (_, _, file))) = votes.into_iter().max_by(|a, b| {
+        (a.1.0).cmp(&b.1.0).then_with(|| {
+            b.1.1
+                .unwrap_or(NaiveDate::MAX)
+                .cmp(&a.1.1.unwrap_or(NaiveDate::MAX))
+        })
+    }) {
+        return FoundPeriod {
+            period: Period { start, end },
+            source: PeriodSource::Archive,
+            file: Some(file),
+        };
     }
     let latest = docs
         .iter()
@@ -195,5 +423,109 @@ pub(crate) fn period(
         .filter(|&y| y <= today_year)
         .max()
         .unwrap_or(today_year);
-    (Period::two_years_to(latest), PeriodSource::Inferred)
+    FoundPeriod {
+        period: Period::two_years_to(latest),
+        source: PeriodSource::Inferred,
+        file: None,
+    }
+}
+
+/// Where the community's name came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CommunitySource {
+    /// `zicha.yaml` names it.
+    Config,
+    /// Read from the archive: the bodies that issue its documents, its titles, its folder.
+    Inferred,
+    /// Not known.
+    None,
+}
+
+/// The community's name as its documents give it: the name most often found at the head of
+/// titles, in the issuing bodies and in the opening lines, ending in one of the schema's suffixes
+/// (街道, 镇, 社区, 园区 …); the archive's folder name counts too.
+pub(crate) fn community(root: &std::path::Path, docs: &[Document]) -> Option<String> {
+    let schema = ArchiveSchema::builtin();
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut add = |s: &str| {
+        if let Some(name) = community_name(s, schema) {
+            *counts.entry(name).or_default() += 1;
+        }
+    };
+    for doc in docs {
+        add(&doc.title);
+        if let Some(a) = &doc.author {
+            add(a);
+        }
+        for line in doc.text.lines().filter(|l| !l.trim().is_empty()).take(2) {
+            add(line);
+        }
+    }
+    if let Some(folder) = root.file_name().and_then(|f| f.to_str()) {
+        add(folder);
+    }
+    counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.len().cmp(&b.0.len())))
+        .map(|(name, _)| name)
+}
+
+/// The community's name at the head of `s` ("大林镇人民政府关于…" → 大林镇).
+fn community_name(s: &str, schema: &ArchiveSchema) -> Option<String> {
+    let s = crate::archive::fold_script(s.trim());
+    let head: String = s.chars().take(24).collect();
+    // The shortest name that a suffix ends and that is followed by a trailer, a 关于, or nothing.
+    let mut best: Option<String> = None;
+    for suffix in &schema.community_suffixes {
+        let Some(pos) = head.find(suffix.as_str()) else {
+            continue;
+        };
+        let end = pos + suffix.len();
+        let name = &head[..end];
+        let rest = &head[end..];
+        let chars = name.chars().count();
+        let ok_rest = rest.is_empty()
+            || rest.starts_with("关于")
+            || rest.starts_with("安全")
+            || rest.starts_with(|c: char| !c.is_alphanumeric())
+            || schema
+                .community_trailers
+                .iter()
+                .any(|t| rest.starts_with(t.as_str()));
+        let bad = name.contains("安全社区")
+            || ["全", "本", "各", "该", "我", "辖区", "所在", "关于", "创建"]
+                .iter()
+                .any(|p| name.starts_with(p));
+        if (chars > suffix.chars().count() + 1)
+            && chars <= 14
+            && ok_rest
+            && !bad
+            && name
+                .chars()
+                .all(|c| !c.is_ascii_punctuation() && !c.is_whitespace())
+            && best.as_ref().is_none_or(|b| name.len() < b.len())
+        {
+            best = Some(name.to_string());
+        }
+    }
+    best
+}
+
+/// The community type where a plan or report states it (城市型, 农村型, 园区型, 企业型).
+pub(crate) fn community_type(docs: &[Document]) -> Option<String> {
+    const TYPES: [&str; 4] = ["城市型", "农村型", "园区型", "企业型"];
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for doc in docs {
+        for t in TYPES {
+            if doc.text.contains(t) {
+                *counts.entry(t).or_default() += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(_, n)| n)
+        .map(|(t, _)| t.to_string())
 }

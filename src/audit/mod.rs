@@ -1,7 +1,9 @@
 //! The audit: every indicator's parts are graded from the evidence rules, indicators roll up into
 //! elements and the total, and the scheme's rule gives the verdict.
 
+mod commitments;
 mod diff;
+mod gaps;
 mod gate;
 pub(crate) mod keywords;
 pub(crate) mod mapping;
@@ -19,8 +21,9 @@ use crate::i18n::Lang;
 use crate::standard::Standard;
 
 pub use diff::{AuditDiff, GapChange, IndicatorChange, RunSummary, diff_reports};
+pub use gaps::{Basis, GapArgs, GapCode, basis_label};
 pub use gate::{Gate, GateFailure, GateResult, SeverityOverride, apply_gate};
-pub use mapping::PeriodSource;
+pub use mapping::{CommunitySource, PeriodSource};
 
 /// Whether a requirement is satisfied.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -97,9 +100,16 @@ pub struct Score {
     pub zero_indicators: Vec<String>,
 }
 
-/// A gap with what to do about it.
+/// A gap with what to do about it: a stable code and its arguments (what `zicha diff` compares),
+/// the basis of the requirement, and the message rendered from them in the report's language.
 #[derive(Debug, Clone, Serialize)]
 pub struct GapDetail {
+    /// Stable code (`none-found`, `too-few-in-year`, `register-ends-early` …).
+    pub code: GapCode,
+    /// Its arguments.
+    pub args: GapArgs,
+    /// Where the requirement comes from: the standard, a drafted default, the community's own rule.
+    pub basis: Basis,
     /// What is missing.
     pub message: String,
     /// What to do.
@@ -237,8 +247,13 @@ pub struct AuditReport {
     pub community_type: Option<String>,
     /// Assessment period.
     pub period: Period,
-    /// Whether the period was configured or inferred.
+    /// Whether the period was configured, read from the archive or guessed.
     pub period_source: PeriodSource,
+    /// The file the period was read from, when read from the archive.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period_file: Option<String>,
+    /// Whether the community's name was configured or inferred from the archive.
+    pub community_source: CommunitySource,
     /// The standard.
     pub standard: StandardInfo,
     /// Totals and verdict.
@@ -251,6 +266,8 @@ pub struct AuditReport {
     pub who: Vec<WhoResult>,
     /// Projects found.
     pub projects: Vec<String>,
+    /// Frequencies the community's own rules and plans state, which set its bar.
+    pub commitments: Vec<CommitmentInfo>,
     /// Every document.
     pub documents: Vec<Document>,
     /// Every diagnostic (documents' and the archive's), sorted by path.
@@ -258,6 +275,19 @@ pub struct AuditReport {
     /// The CI gate's verdict, when a gate was set (`zicha.yaml` `gate:` or flags).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gate: Option<GateResult>,
+}
+
+/// A frequency the community committed itself to.
+#[derive(Debug, Clone, Serialize)]
+pub struct CommitmentInfo {
+    /// The standard's parameter it sets.
+    pub parameter: String,
+    /// Times per year.
+    pub per_year: f64,
+    /// The file that states it.
+    pub file: String,
+    /// The sentence, as written.
+    pub quote: String,
 }
 
 /// Options of an audit run.
@@ -285,40 +315,54 @@ fn grade_of(degree: f64) -> char {
     }
 }
 
-/// Audits `archive` against `std`.
-pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> AuditReport {
-    let lang = options.lang;
-    let config = archive.config.as_ref();
-    let mut docs = archive.documents.clone();
-    let (period, period_source) =
-        mapping::period(config, &docs, chrono::Datelike::year(&options.today));
-    let projects = mapping::projects(config, std, &docs);
-    let project_of: Vec<Option<String>> = docs
+/// Whether a document may count as evidence: not a second copy of a file, not damaged or unread.
+fn countable(doc: &Document) -> bool {
+    !doc.diagnostics.iter().any(|d| {
+        matches!(
+            d.code,
+            Code::Duplicate
+                | Code::Damaged
+                | Code::Unreadable
+                | Code::Undecodable
+                | Code::Suspicious
+                | Code::EmptyFile
+        )
+    })
+}
+
+/// An element's status from its indicators (the standard's `element_status` rule).
+fn element_status(requirements: &[IndicatorResult], std: &Standard) -> Status {
+    let earned: f64 = requirements.iter().map(|r| r.earned).sum();
+    let possible: f64 = requirements.iter().map(|r| r.possible).sum();
+    let beyond_presence = requirements
         .iter()
-        .map(|d| mapping::project_of(d, &projects))
-        .collect();
-    for (doc, p) in docs.iter_mut().zip(&project_of) {
-        doc.facts.project = p.clone();
+        .flat_map(|r| r.parts.iter().skip(1))
+        .any(|p| p.earned > 1e-9);
+    let any_zero = requirements.iter().any(|r| r.earned <= 1e-9);
+    let blocking = requirements
+        .iter()
+        .flat_map(|r| &r.gap_details)
+        .any(gaps::GapDetailExt::blocks_met);
+    if possible > 0.0
+        && earned >= possible * std.scheme.element_status.met_at - 1e-9
+        && !any_zero
+        && !blocking
+    {
+        Status::Met
+    } else if !beyond_presence {
+        Status::Missing
+    } else {
+        Status::Partial
     }
+}
 
-    // Find every rule keyword in every document in one pass per document.
-    let kw = keywords::Keywords::new(std);
-    let keywords: Vec<BTreeSet<usize>> = docs.iter().map(|d| kw.found_in(d)).collect();
-
-    let overrides = config.map(|c| c.parameters.clone()).unwrap_or_default();
-    let parameter = |name: &str| std.parameter(name, &overrides);
-    let ctx = rules::Context {
-        docs: &docs,
-        keywords: &keywords,
-        matcher: &kw,
-        period,
-        projects: &projects,
-        project_of: &project_of,
-        parameter: &parameter,
-        lang,
-    };
-
-    let mut used_by: Vec<BTreeSet<String>> = vec![BTreeSet::new(); docs.len()];
+/// Every element scored; per document, the elements whose rules it served as evidence for.
+fn score_elements(
+    std: &Standard,
+    ctx: &rules::Context<'_>,
+) -> (Vec<ElementResult>, Vec<BTreeSet<String>>, Vec<String>) {
+    let lang = ctx.lang;
+    let mut used_by: Vec<BTreeSet<String>> = vec![BTreeSet::new(); ctx.docs.len()];
     let mut elements = Vec::new();
     let mut zero_indicators = Vec::new();
     let first_part = std
@@ -337,18 +381,31 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
                 let Some(part_rules) = ind.parts.get(&part_def.id) else {
                     continue;
                 };
+                let later = part_def.id != first_part;
                 let outcomes: Vec<rules::Outcome> = part_rules
                     .evidence
                     .iter()
-                    .map(|r| rules::evaluate(r, &part_def.id, part_def.id != first_part, &ctx))
+                    .enumerate()
+                    .map(|(n, r)| {
+                        let id = format!("{}.{n}", part_def.id);
+                        let site = rules::RuleSite {
+                            id: &id,
+                            period_default: later,
+                            subject_only: later,
+                            drafted: ind.provenance.as_deref() == Some("drafted"),
+                        };
+                        rules::evaluate(r, &site, ctx)
+                    })
                     .collect();
                 let degree =
                     outcomes.iter().map(|o| o.degree).sum::<f64>() / outcomes.len().max(1) as f64;
                 let grade = grade_of(degree);
                 for o in &outcomes {
                     for &i in &o.used {
-                        evidence.insert(docs[i].path.clone());
-                        used_by[i].insert(element.id.value.clone());
+                        evidence.insert(ctx.docs[i].path.clone());
+                        if later {
+                            used_by[i].insert(element.id.value.clone());
+                        }
                     }
                 }
                 parts.push(PartResult {
@@ -383,17 +440,112 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
                 gap_details,
             });
         }
-        let earned = round2(requirements.iter().map(|r| r.earned).sum());
-        let possible = round2(requirements.iter().map(|r| r.possible).sum());
         elements.push(ElementResult {
             id: element.id.value.clone(),
             title: element.label(lang).to_string(),
-            status: Status::of(earned, possible),
-            earned,
-            possible,
+            status: element_status(&requirements, std),
+            earned: round2(requirements.iter().map(|r| r.earned).sum()),
+            possible: round2(requirements.iter().map(|r| r.possible).sum()),
             requirements,
         });
     }
+    (elements, used_by, zero_indicators)
+}
+
+fn outside_period(doc: &Document, period: &Period, lang: Lang) -> Option<Diagnostic> {
+    let d = doc.date?;
+    if rules::in_period(doc, period) {
+        return None;
+    }
+    Some(
+        Diagnostic::new(
+            Code::OutsidePeriod,
+            doc.path.clone(),
+            match lang {
+                Lang::Zh => format!("日期 {d} 不在评定期 {} 至 {} 内", period.start, period.end),
+                Lang::En => format!(
+                    "dated {d}, outside the period {} to {}",
+                    period.start, period.end
+                ),
+            },
+        )
+        .with_help(lang.pick(
+            "作为背景资料可以保留，但不计入评定期内的工作痕迹",
+            "it may stay as background, but does not count as work done in the period",
+        )),
+    )
+}
+
+fn period_guessed(period: &Period, lang: Lang) -> Diagnostic {
+    Diagnostic::new(
+        Code::PeriodGuessed,
+        "",
+        match lang {
+            Lang::Zh => format!(
+                "档案中未写明创建周期，按 {} 至 {} 核对",
+                period.start, period.end
+            ),
+            Lang::En => format!(
+                "the archive states no creation period; checked against {} to {}",
+                period.start, period.end
+            ),
+        },
+    )
+    .with_help(lang.pick(
+        "在 zicha.yaml 写明 period，或在实施方案中写明创建周期（如“2023年7月至2025年6月”）",
+        "set period in zicha.yaml, or state the creation period in the programme (2023年7月至2025年6月)",
+    ))
+}
+
+/// Audits `archive` against `std`.
+pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> AuditReport {
+    let lang = options.lang;
+    let config = archive.config.as_ref();
+    let mut docs = archive.documents.clone();
+    let countable: Vec<bool> = docs.iter().map(countable).collect();
+    let schema = crate::schema::ArchiveSchema::builtin();
+    let generic: Vec<bool> = docs
+        .iter()
+        .map(|d| schema.kind(&d.kind).is_none_or(|k| k.generic))
+        .collect();
+    let found_period = mapping::period(config, &docs, chrono::Datelike::year(&options.today));
+    let period = found_period.period;
+    let projects = mapping::projects(config, std, &docs);
+    let project_of: Vec<Option<String>> = docs
+        .iter()
+        .map(|d| mapping::project_of(d, &projects))
+        .collect();
+    for (doc, p) in docs.iter_mut().zip(&project_of) {
+        doc.facts.project = p.clone();
+    }
+
+    // Find every rule keyword in every document in one pass per document.
+    let kw = keywords::Keywords::new(std);
+    let (keywords, subject): (Vec<BTreeSet<usize>>, Vec<BTreeSet<usize>>) = docs
+        .iter()
+        .map(|d| {
+            let f = kw.found_in(d);
+            (f.any, f.subject)
+        })
+        .unzip();
+
+    let overrides = config.map(|c| c.parameters.clone()).unwrap_or_default();
+    let commitments = commitments::find(std, &docs, &countable);
+    let requirement = |name: &str| commitments::requirement(name, std, &overrides, &commitments);
+    let ctx = rules::Context {
+        docs: &docs,
+        keywords: &keywords,
+        subject: &subject,
+        countable: &countable,
+        generic: &generic,
+        matcher: &kw,
+        period,
+        projects: &projects,
+        project_of: &project_of,
+        requirement: &requirement,
+        lang,
+    };
+    let (elements, used_by, zero_indicators) = score_elements(std, &ctx);
 
     let earned = round2(elements.iter().map(|e| e.earned).sum());
     let possible = round2(std.possible());
@@ -408,38 +560,16 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
     };
 
     for (i, doc) in docs.iter_mut().enumerate() {
-        // Where it is filed comes first, then the other elements it serves as evidence for.
-        let mut els = mapping::filed_elements(doc, std);
-        let mut more: Vec<&String> = used_by[i].iter().filter(|e| !els.contains(e)).collect();
-        more.sort_by_key(|e| e.parse::<u32>().unwrap_or(u32::MAX));
-        els.extend(more.into_iter().cloned());
-        doc.elements = els;
-        if let Some(d) = doc.date
-            && !period.contains(d)
-        {
-            doc.diagnostics.push(
-                Diagnostic::new(
-                    Code::OutsidePeriod,
-                    doc.path.clone(),
-                    match lang {
-                        Lang::Zh => {
-                            format!("日期 {d} 不在评定期 {} 至 {} 内", period.start, period.end)
-                        }
-                        Lang::En => format!(
-                            "dated {d}, outside the period {} to {}",
-                            period.start, period.end
-                        ),
-                    },
-                )
-                .with_help(lang.pick(
-                    "作为背景资料可以保留，但不计入评定期内的工作痕迹",
-                    "it may stay as background, but does not count as work done in the period",
-                )),
-            );
+        doc.elements = mapping::document_elements(doc, std, &used_by[i], &projects);
+        if let Some(d) = outside_period(doc, &period, lang) {
+            doc.diagnostics.push(d);
         }
     }
 
     let mut diagnostics: Vec<Diagnostic> = archive.diagnostics.clone();
+    if found_period.source == PeriodSource::Inferred {
+        diagnostics.push(period_guessed(&period, lang));
+    }
     diagnostics.extend(docs.iter().flat_map(|d| d.diagnostics.iter().cloned()));
     diagnostics.sort_by(|a, b| a.path.cmp(&b.path).then(a.code.cmp(&b.code)));
     let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
@@ -454,43 +584,28 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
         warnings: count(Severity::Warning),
         infos: count(Severity::Info),
     };
-    let who = std
-        .who_indicators
-        .iter()
-        .map(|w| {
-            let of = |f: fn(&ElementResult) -> f64| {
-                round2(
-                    elements
-                        .iter()
-                        .filter(|e| w.elements.contains(&e.id))
-                        .map(f)
-                        .sum(),
-                )
-            };
-            WhoResult {
-                id: w.id.clone(),
-                framework: w.framework.clone(),
-                title: match lang {
-                    Lang::Zh => w.title_zh.clone().unwrap_or_else(|| w.title.clone()),
-                    Lang::En => w.title.clone(),
-                },
-                elements: w.elements.clone(),
-                earned: of(|e| e.earned),
-                possible: of(|e| e.possible),
-            }
-        })
-        .collect();
+    let who = who_view(std, &elements, lang);
+    let (community, community_source) = match config.and_then(|c| c.community.clone()) {
+        Some(name) => (Some(name), CommunitySource::Config),
+        None => match mapping::community(&archive.root, &docs) {
+            Some(name) => (Some(name), CommunitySource::Inferred),
+            None => (None, CommunitySource::None),
+        },
+    };
 
     AuditReport {
         schema: "zicha-audit/1",
         zicha_version: env!("CARGO_PKG_VERSION"),
         lang,
-        community: config.and_then(|c| c.community.clone()),
+        community,
+        community_source,
         community_type: config
             .and_then(|c| c.community_type)
-            .map(|t| t.as_str().to_string()),
+            .map(|t| t.as_str().to_string())
+            .or_else(|| mapping::community_type(&docs)),
         period,
-        period_source,
+        period_source: found_period.source,
+        period_file: found_period.file,
         standard: StandardInfo {
             id: std.id.clone(),
             code: std.code.clone(),
@@ -515,8 +630,45 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
         elements,
         who,
         projects: projects.iter().map(|p| p.name.clone()).collect(),
+        commitments: commitments
+            .into_iter()
+            .map(|(parameter, c)| CommitmentInfo {
+                parameter,
+                per_year: c.per_year,
+                file: c.file,
+                quote: c.quote,
+            })
+            .collect(),
         documents: docs,
         diagnostics,
         gate: None,
     }
+}
+
+fn who_view(std: &Standard, elements: &[ElementResult], lang: Lang) -> Vec<WhoResult> {
+    std.who_indicators
+        .iter()
+        .map(|w| {
+            let of = |f: fn(&ElementResult) -> f64| {
+                round2(
+                    elements
+                        .iter()
+                        .filter(|e| w.elements.contains(&e.id))
+                        .map(f)
+                        .sum(),
+                )
+            };
+            WhoResult {
+                id: w.id.clone(),
+                framework: w.framework.clone(),
+                title: match lang {
+                    Lang::Zh => w.title_zh.clone().unwrap_or_else(|| w.title.clone()),
+                    Lang::En => w.title.clone(),
+                },
+                elements: w.elements.clone(),
+                earned: of(|e| e.earned),
+                possible: of(|e| e.possible),
+            }
+        })
+        .collect()
 }

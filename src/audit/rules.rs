@@ -1,9 +1,23 @@
 //! Evaluating one evidence rule against the documents: which documents count, how far the rule is
 //! satisfied (a degree in 0..=1), and the precise gaps when it is short.
+//!
+//! What counts, as a reviewer counts it:
+//! - a document of a kind the rule names, that is about what the rule asks: for 有无 a mention is
+//!   enough (a plan that provides for reviews); for 痕迹 and 效果 a document of a generic kind
+//!   (通知, 纪要, 制度, 方案) must carry the rule's words in its title, folders or opening lines (a
+//!   plan saying it *will* hold reviews is no review, minutes that mention 改进 are no improvement),
+//!   while a record of a specific kind (评审报告, 整改记录) is that record, and its body is read;
+//! - one copy of each file (a duplicate is not counted again) and no damaged file;
+//! - a register counts its dated rows, each row a record (a year of inspections in one ledger);
+//! - a document counts for the year it covers ("2024年伤害数据分析报告" written in January 2025).
 
 use std::collections::BTreeSet;
 
+use chrono::{Datelike, NaiveDate};
+
 use super::GapDetail;
+use super::commitments::Requirement;
+use super::gaps::{Basis, GapArgs, GapCode, fmt_n, render};
 use super::mapping::Project;
 use crate::archive::Document;
 use crate::config::Period;
@@ -13,15 +27,23 @@ use crate::standard::{CountSpec, EvidenceRule};
 /// What the audit knows while evaluating rules.
 pub(crate) struct Context<'a> {
     pub docs: &'a [Document],
-    /// Per document: ids of the rule keywords it contains.
+    /// Per document: ids of the rule keywords it mentions anywhere.
     pub keywords: &'a [BTreeSet<usize>],
+    /// Per document: ids of the rule keywords in its title, folders or opening lines.
+    pub subject: &'a [BTreeSet<usize>],
+    /// Per document: whether it may count as evidence (not a duplicate copy, not damaged).
+    pub countable: &'a [bool],
+    /// Per document: whether its kind is generic (通知, 纪要, 制度, 方案): what it is evidence of is
+    /// what its title says, not what its body mentions.
+    pub generic: &'a [bool],
     /// The standard's keywords.
     pub matcher: &'a super::keywords::Keywords,
     pub period: Period,
     pub projects: &'a [Project],
     /// Per document: its project.
     pub project_of: &'a [Option<String>],
-    pub parameter: &'a dyn Fn(&str) -> Option<f64>,
+    /// A per-year parameter's value and where it comes from (the community's own rule first).
+    pub requirement: &'a dyn Fn(&str) -> Requirement,
     pub lang: Lang,
 }
 
@@ -33,59 +55,92 @@ pub(crate) struct Outcome {
     pub reason: String,
 }
 
-fn fact_label(fact: &str, lang: Lang) -> &'static str {
-    match fact {
-        "date" => lang.pick("日期", "a date"),
-        "participants" => lang.pick("参加人数", "a participant count"),
-        "attendees" => lang.pick("参会人员", "the attendees"),
-        "signin" => lang.pick("签到表", "a sign-in sheet"),
-        "project" => lang.pick("所属项目", "its project"),
-        _ => "?",
-    }
-}
-
 fn has_fact(doc: &Document, fact: &str) -> bool {
+    // A register's rows carry a date, and a head count when it has a column for one.
+    let counted = doc
+        .register
+        .as_ref()
+        .is_some_and(|r| r.columns.contains_key("count"));
     match fact {
-        "date" => doc.date.is_some(),
-        "participants" => doc.facts.participants.is_some(),
-        "attendees" => !doc.facts.attendees.is_empty() || doc.facts.signin,
+        "date" => doc.date.is_some() || doc.register.is_some(),
+        "participants" => doc.facts.participants.is_some() || counted,
+        "attendees" => !doc.facts.attendees.is_empty() || doc.facts.signin || counted,
         "signin" => doc.facts.signin,
         "project" => doc.facts.project.is_some(),
         _ => true,
     }
 }
 
-fn in_period(doc: &Document, period: &Period) -> bool {
-    match (doc.date, doc.year) {
-        (Some(d), _) => period.contains(d),
-        (None, Some(y)) => period.years().iter().any(|&(py, _)| py == y),
+/// The year a document counts for: the one year its title names ("2024年度…分析报告"), else the
+/// year of its date.
+pub(crate) fn counting_year(doc: &Document) -> Option<i32> {
+    doc.covers_year.or(doc.year)
+}
+
+pub(crate) fn in_period(doc: &Document, period: &Period) -> bool {
+    if let Some(r) = &doc.register {
+        return r.events(|d| period.contains(d)) > 0;
+    }
+    match (doc.covers_year, doc.date, doc.year) {
+        (Some(y), Some(d), _) if d.year() != y => period.years().iter().any(|&(py, _)| py == y),
+        (_, Some(d), _) => period.contains(d),
+        (_, None, Some(y)) => period.years().iter().any(|&(py, _)| py == y),
         _ => false,
     }
 }
 
-fn fmt_n(n: f64) -> String {
-    if n.fract() == 0.0 {
-        format!("{n}")
-    } else {
-        format!("{n:.1}")
+/// Records a document holds for `year`: a register's distinct dated rows, else one.
+fn records_in_year(doc: &Document, year: i32) -> usize {
+    match &doc.register {
+        Some(r) => r.events_in_year(year),
+        None => usize::from(counting_year(doc) == Some(year)),
     }
 }
 
-/// Evaluates `rule`; `period_default` is whether documents must lie inside the period when the rule
-/// does not say.
-pub(crate) fn evaluate(
-    rule: &EvidenceRule,
-    part: &str,
-    period_default: bool,
-    ctx: &Context<'_>,
-) -> Outcome {
+/// How a rule sits in its indicator.
+pub(crate) struct RuleSite<'a> {
+    /// `part.index` (`trace.0`).
+    pub id: &'a str,
+    /// Whether documents must lie inside the period when the rule does not say (痕迹, 效果).
+    pub period_default: bool,
+    /// Whether a generic document must carry the rule's words as its subject (痕迹, 效果).
+    pub subject_only: bool,
+    /// Whether the indicator is zicha's drafting, not the official text.
+    pub drafted: bool,
+}
+
+/// Evaluates `rule` at `site`.
+pub(crate) fn evaluate(rule: &EvidenceRule, site: &RuleSite<'_>, ctx: &Context<'_>) -> Outcome {
+    let RuleSite {
+        id: rule_id,
+        period_default,
+        subject_only,
+        drafted,
+    } = *site;
+    // The requirement's basis when the rule itself is all there is.
+    let own_basis = if drafted {
+        Basis::Drafted { parameter: None }
+    } else {
+        Basis::Standard
+    };
     let lang = ctx.lang;
     let label = rule.name(lang);
+    let part = rule_id.split('.').next().unwrap_or(rule_id).to_string();
     let must_be_in_period = rule.in_period.unwrap_or(period_default);
     let candidates: Vec<usize> = (0..ctx.docs.len())
         .filter(|&i| {
             let d = &ctx.docs[i];
-            ctx.matcher.rule_matches(rule, d, &ctx.keywords[i])
+            // A register's rows are many records on many subjects: it counts for what its title
+            // says (a training register's row about a drill briefing is no drill).
+            let found = if rule.subject || subject_only && (ctx.generic[i] || d.register.is_some())
+            {
+                &ctx.subject[i]
+            } else {
+                &ctx.keywords[i]
+            };
+            ctx.countable[i]
+                && (rule.registers || d.register.is_none())
+                && ctx.matcher.rule_matches(rule, d, found)
                 && (!must_be_in_period || in_period(d, &ctx.period))
         })
         .collect();
@@ -97,29 +152,26 @@ pub(crate) fn evaluate(
         }
     };
     let hint = rule.help(lang).map(String::from);
-    let gap = |message: String, paths: Vec<String>| GapDetail {
-        message,
+    let gap = |code: GapCode, args: GapArgs, basis: Basis, paths: Vec<String>| GapDetail {
+        message: render(code, &args, &basis, &label, paths.len(), lang),
+        code,
+        args,
+        basis,
         hint: hint.clone(),
-        part: part.to_string(),
+        part: part.clone(),
         paths,
+    };
+    let args = || GapArgs {
+        rule: rule_id.to_string(),
+        in_period: must_be_in_period,
+        ..GapArgs::default()
     };
     let mut gaps = Vec::new();
     let mut reasons = Vec::new();
-    let within = if must_be_in_period {
-        lang.pick("评定期内", "in the period: ")
-    } else {
-        ""
-    };
 
     let degree = if rule.per_project {
         if ctx.projects.is_empty() {
-            gaps.push(gap(
-                match lang {
-                    Lang::Zh => format!("未识别到安全促进项目，无法核对{label}"),
-                    Lang::En => format!("no safety-promotion project found, so no {label}"),
-                },
-                vec![],
-            ));
+            gaps.push(gap(GapCode::NoProjects, args(), own_basis.clone(), vec![]));
             0.0
         } else {
             let need = rule.min.unwrap_or(1.0);
@@ -131,11 +183,14 @@ pub(crate) fn evaluate(
                     .map(|&i| weight(i))
                     .sum();
                 if got < need {
+                    let args = GapArgs {
+                        project: Some(p.name.clone()),
+                        ..args()
+                    };
                     gaps.push(gap(
-                        match lang {
-                            Lang::Zh => format!("{}项目缺少{label}", p.name),
-                            Lang::En => format!("project {}: no {label}", p.name),
-                        },
+                        GapCode::NoneForProject,
+                        args,
+                        own_basis.clone(),
                         vec![],
                     ));
                 }
@@ -145,41 +200,64 @@ pub(crate) fn evaluate(
             sum / ctx.projects.len() as f64
         }
     } else if let Some(spec) = &rule.per_year {
-        let per_year = match spec {
-            CountSpec::Number(n) => *n,
-            CountSpec::Parameter(name) => (ctx.parameter)(name).unwrap_or(1.0),
+        let req = match spec {
+            CountSpec::Number(n) => Requirement {
+                per_year: *n,
+                basis: own_basis.clone(),
+            },
+            CountSpec::Parameter(name) => match (ctx.requirement)(name) {
+                Requirement {
+                    per_year,
+                    basis: Basis::Standard,
+                } => Requirement {
+                    per_year,
+                    basis: own_basis.clone(),
+                },
+                other => other,
+            },
         };
         let years = ctx.period.years();
         let mut sum = 0.0;
         for &(year, fraction) in &years {
-            let need = (per_year * fraction).ceil().max(1.0);
-            let got_docs: Vec<usize> = candidates
+            let need = (req.per_year * fraction).ceil().max(1.0);
+            let holding: Vec<usize> = candidates
                 .iter()
                 .copied()
-                .filter(|&i| ctx.docs[i].year == Some(year))
+                .filter(|&i| records_in_year(&ctx.docs[i], year) > 0)
                 .collect();
-            let got: f64 = got_docs.iter().map(|&i| weight(i)).sum();
-            let count = got_docs.len();
+            let count: usize = holding
+                .iter()
+                .map(|&i| records_in_year(&ctx.docs[i], year))
+                .sum();
+            let got: f64 = holding
+                .iter()
+                .map(|&i| records_in_year(&ctx.docs[i], year) as f64 * weight(i))
+                .sum();
+            let year_args = || GapArgs {
+                year: Some(year),
+                found: Some(count),
+                required: Some(need),
+                per_year: Some(req.per_year),
+                ..args()
+            };
             if count == 0 {
-                gaps.push(gap(
-                    match lang {
-                        Lang::Zh => format!("{year}年无{label}"),
-                        Lang::En => format!("{year}: no {label}"),
+                gaps.push(ends_early(&candidates, year, ctx).map_or_else(
+                    || gap(GapCode::NoneInYear, year_args(), req.basis.clone(), vec![]),
+                    |(last, paths)| {
+                        let args = GapArgs {
+                            last: Some(last),
+                            ..year_args()
+                        };
+                        gap(GapCode::RegisterEndsEarly, args, req.basis.clone(), paths)
                     },
-                    vec![],
                 ));
             } else if (count as f64) < need {
+                let paths = holding.iter().map(|&i| ctx.docs[i].path.clone()).collect();
                 gaps.push(gap(
-                    match lang {
-                        Lang::Zh => {
-                            format!("{year}年{label}仅{count}份，应不少于{}份", fmt_n(need))
-                        }
-                        Lang::En => format!(
-                            "{year}: only {count} {label}, at least {} needed",
-                            fmt_n(need)
-                        ),
-                    },
-                    got_docs.iter().map(|&i| ctx.docs[i].path.clone()).collect(),
+                    GapCode::TooFewInYear,
+                    year_args(),
+                    req.basis.clone(),
+                    paths,
                 ));
             }
             reasons.push(format!("{year} {count}/{}", fmt_n(need)));
@@ -191,24 +269,18 @@ pub(crate) fn evaluate(
         let got: f64 = candidates.iter().map(|&i| weight(i)).sum();
         let count = candidates.len();
         if count == 0 {
-            gaps.push(gap(
-                match lang {
-                    Lang::Zh => format!("{within}无{label}"),
-                    Lang::En => format!("{within}no {label}"),
-                },
-                vec![],
-            ));
+            gaps.push(gap(GapCode::NoneFound, args(), own_basis.clone(), vec![]));
         } else if (count as f64) < need {
-            gaps.push(gap(
-                match lang {
-                    Lang::Zh => format!("{label}仅{count}份，应不少于{}份", fmt_n(need)),
-                    Lang::En => format!("only {count} {label}, at least {} needed", fmt_n(need)),
-                },
-                candidates
-                    .iter()
-                    .map(|&i| ctx.docs[i].path.clone())
-                    .collect(),
-            ));
+            let args = GapArgs {
+                found: Some(count),
+                required: Some(need),
+                ..args()
+            };
+            let paths = candidates
+                .iter()
+                .map(|&i| ctx.docs[i].path.clone())
+                .collect();
+            gaps.push(gap(GapCode::TooFew, args, own_basis.clone(), paths));
         }
         reasons.push(format!("{count}/{}", fmt_n(need)));
         (got / need).min(1.0)
@@ -221,21 +293,11 @@ pub(crate) fn evaluate(
             .map(|&i| ctx.docs[i].path.clone())
             .collect();
         if !lacking.is_empty() {
-            gaps.push(gap(
-                match lang {
-                    Lang::Zh => format!(
-                        "{label}缺少{}（{}份）",
-                        fact_label(fact, lang),
-                        lacking.len()
-                    ),
-                    Lang::En => format!(
-                        "{label} without {} ({})",
-                        fact_label(fact, lang),
-                        lacking.len()
-                    ),
-                },
-                lacking,
-            ));
+            let args = GapArgs {
+                fact: Some(fact.clone()),
+                ..args()
+            };
+            gaps.push(gap(GapCode::MissingFact, args, own_basis.clone(), lacking));
         }
     }
     Outcome {
@@ -244,4 +306,31 @@ pub(crate) fn evaluate(
         gaps,
         reason: format!("{label} {}", reasons.join(", ")),
     }
+}
+
+/// When a year has no record and the rule's records are kept in a register that stops before
+/// that year: the register's last date and its path.
+fn ends_early(
+    candidates: &[usize],
+    year: i32,
+    ctx: &Context<'_>,
+) -> Option<(NaiveDate, Vec<String>)> {
+    let registers: Vec<&Document> = candidates
+        .iter()
+        .map(|&i| &ctx.docs[i])
+        .filter(|d| d.register.is_some())
+        .collect();
+    let last = registers
+        .iter()
+        .filter_map(|d| d.register.as_ref())
+        .map(|r| r.last)
+        .max()?;
+    (last.year() < year).then(|| {
+        let paths = registers
+            .iter()
+            .filter(|d| d.register.as_ref().is_some_and(|r| r.last == last))
+            .map(|d| d.path.clone())
+            .collect();
+        (last, paths)
+    })
 }

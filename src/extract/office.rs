@@ -234,7 +234,7 @@ pub(crate) fn spreadsheet(bytes: &[u8], zipped: bool, lang: Lang) -> Extracted {
             .rows()
             .map(|r| {
                 r.iter()
-                    .map(|c| c.to_string().trim().to_string())
+                    .map(|c| cell_text(c).trim().to_string())
                     .collect::<Vec<_>>()
             })
             .filter(|r| r.iter().any(|c| !c.is_empty()))
@@ -245,6 +245,17 @@ pub(crate) fn spreadsheet(bytes: &[u8], zipped: bool, lang: Lang) -> Extracted {
         add_sheet(&mut out, rows);
     }
     out
+}
+
+/// A cell as text; a date cell as the date it shows (calamine gives its serial number otherwise).
+fn cell_text(cell: &calamine::Data) -> String {
+    if let calamine::Data::DateTime(dt) = cell
+        && dt.is_datetime()
+        && let Some(at) = dt.as_datetime()
+    {
+        return at.date().format("%Y-%m-%d").to_string();
+    }
+    cell.to_string()
 }
 
 /// More cells than any sheet an office keeps; calamine allocates the declared or spanned range
@@ -287,7 +298,7 @@ fn xlsx(bytes: &[u8], lang: Lang) -> Extracted {
             }
             budget -= 1;
             let (row, col) = cell.get_position();
-            let value = calamine::Data::from(cell.get_value().clone()).to_string();
+            let value = cell_text(&calamine::Data::from(cell.get_value().clone()));
             let value = value.trim();
             if !value.is_empty() {
                 rows.entry(row).or_default().push((col, value.to_string()));

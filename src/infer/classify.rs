@@ -38,6 +38,16 @@ pub(crate) fn head_final<'a>(
     words: impl Fn(&'a Kind) -> &'a [String],
     only_scans: bool,
 ) -> Option<&'a Kind> {
+    head_final_at(s, schema, words, only_scans).map(|(k, _, _)| k)
+}
+
+/// [`head_final`], with the byte range of the winning word.
+fn head_final_at<'a>(
+    s: &str,
+    schema: &'a ArchiveSchema,
+    words: impl Fn(&'a Kind) -> &'a [String],
+    only_scans: bool,
+) -> Option<(&'a Kind, usize, usize)> {
     let mut best: Option<(usize, usize, &Kind)> = None;
     for kind in &schema.kinds {
         if only_scans && !kind.scans {
@@ -52,7 +62,23 @@ pub(crate) fn head_final<'a>(
             }
         }
     }
-    best.map(|(_, _, k)| k)
+    best.map(|(end, len, k)| (k, end - len, end))
+}
+
+/// The kind a name gives. A bare register word at the end (台账, 登记表, 清单) says how the record
+/// is kept, not what it records: "隐患排查治理台账" is an inspection record, "事故与伤害登记台账" an
+/// injury record, so the words before it decide when they name a kind ("整改台账" stays 整改).
+fn kind_by_name<'a>(s: &str, schema: &'a ArchiveSchema, only_scans: bool) -> Option<&'a Kind> {
+    let (kind, at, end) = head_final_at(s, schema, |k| &k.names, only_scans)?;
+    if super::register::is_register_word(&s[at..end]) {
+        let before = &s[..at];
+        if let Some(k) = head_final(before, schema, |k| &k.names, only_scans)
+            .or_else(|| head_final(before, schema, |k| &k.topics, only_scans))
+        {
+            return Some(k);
+        }
+    }
+    Some(kind)
 }
 
 /// Inputs to classification.
@@ -71,7 +97,7 @@ pub(crate) struct Clues<'a> {
 
 /// The kind id and where it came from.
 pub(crate) fn classify(clues: &Clues<'_>, schema: &ArchiveSchema) -> (String, KindSource) {
-    let by_name = |s: &str| head_final(s, schema, |k| &k.names, clues.image);
+    let by_name = |s: &str| kind_by_name(s, schema, clues.image);
     if let Some(k) = by_name(clues.name) {
         return (k.id.clone(), KindSource::Name);
     }
@@ -170,6 +196,10 @@ mod tests {
         assert_eq!(kind_of("卫生院三季度伤害首诊汇总"), "injury_record");
         assert_eq!(kind_of("骨干培训班签名册"), "signin");
         assert_eq!(kind_of("九月份镇村联合排查情况"), "inspection");
+        assert_eq!(kind_of("2024年隐患排查治理台账"), "inspection");
+        assert_eq!(kind_of("2024年事故与伤害登记台账"), "injury_record");
+        assert_eq!(kind_of("安全社区资金投入台账"), "implementation");
+        assert_eq!(kind_of("危险源及风险点辨识清单"), "diagnosis");
     }
 
     #[test]

@@ -105,6 +105,44 @@ pub(crate) fn date_in_name(stem: &str) -> Option<NaiveDate> {
     })
 }
 
+static HANZI_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([〇零○Ｏ一二三四五六七八九]{4})(\s*年)").unwrap());
+static HANZI_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(年\s*)([一二三四五六七八九十]{1,3})(\s*月)(?:(\s*)([一二三四五六七八九十]{1,3})(\s*[日号]))?")
+        .unwrap()
+});
+
+/// Dates written in Chinese numerals as digits (二〇二二年七月 → 2022年7月), for patterns that
+/// read digits.
+pub(crate) fn hanzi_dates_to_digits(s: &str) -> String {
+    let years = HANZI_YEAR.replace_all(s, |c: &regex::Captures<'_>| {
+        let digits: Option<String> = c[1]
+            .chars()
+            .map(|ch| hanzi_digit(ch).and_then(|d| char::from_digit(d, 10)))
+            .collect();
+        format!("{}{}", digits.unwrap_or_else(|| c[1].to_string()), &c[2])
+    });
+    HANZI_MONTH_DAY
+        .replace_all(&years, |c: &regex::Captures<'_>| {
+            let num = |i: usize| {
+                c.get(i).map_or(String::new(), |m| {
+                    hanzi_number(m.as_str()).map_or(m.as_str().to_string(), |n| n.to_string())
+                })
+            };
+            let keep = |i: usize| c.get(i).map_or("", |m| m.as_str()).to_string();
+            format!(
+                "{}{}{}{}{}{}",
+                &c[1],
+                num(2),
+                &c[3],
+                keep(4),
+                num(5),
+                keep(6)
+            )
+        })
+        .into_owned()
+}
+
 /// Every full date in `s`, with its byte position, in order of appearance.
 pub(crate) fn find_dates(s: &str) -> Vec<(NaiveDate, usize)> {
     let s = &normalize_digits(s);
@@ -203,6 +241,20 @@ pub(crate) fn find_year(s: &str) -> Option<i32> {
     })
 }
 
+/// The one year `s` names (2024年度伤害分析报告), when it names exactly one; a range
+/// (2023—2025年) or none gives nothing.
+pub(crate) fn single_year(s: &str) -> Option<i32> {
+    let s = &normalize_digits(s);
+    let mut years = YEAR.captures_iter(s).filter_map(|c| {
+        let m = c.get(1)?;
+        (!digit_before(s, m.start()) && !digit_after(s, m.end()))
+            .then(|| m.as_str().parse::<i32>().ok())
+            .flatten()
+    });
+    let first = years.next()?;
+    years.all(|y| y == first).then_some(first)
+}
+
 /// The date of a document from its body text: a labelled date (会议时间：…) first, then the
 /// signature date at the end, then the first date anywhere.
 pub(crate) fn date_in_text(text: &str) -> Option<NaiveDate> {
@@ -263,6 +315,10 @@ mod tests {
         assert_eq!(first_date("日期：24年5月22日"), Some(d(2024, 5, 22)));
         assert_eq!(first_date("版本 24.5.22"), None);
         assert_eq!(find_month_day("5·12燃气泄漏处置演练"), Some((5, 12)));
+        assert_eq!(
+            hanzi_dates_to_digits("二〇二二年七月至二〇二五年六月三十日"),
+            "2022年7月至2025年6月30日"
+        );
         assert_eq!(
             date_in_name("防汛应急演练总结 25.06.12"),
             Some(d(2025, 6, 12))

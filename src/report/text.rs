@@ -31,6 +31,14 @@ pub(super) fn paint(style: Style, s: &str) -> String {
     format!("{style}{s}{style:#}")
 }
 
+/// `（依据：…）` / ` (basis: …)`.
+fn lang_paren(s: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("（依据：{s}）"),
+        Lang::En => format!(" (basis: {s})"),
+    }
+}
+
 fn status_mark(s: Status) -> String {
     match s {
         Status::Met => paint(GREEN, "✓"),
@@ -157,12 +165,18 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
         lang.pick("缺口", "gaps"),
         r.summary.gaps,
     );
-    let period_note = match r.period_source {
-        crate::audit::PeriodSource::Config => "",
-        crate::audit::PeriodSource::Inferred => lang.pick(
-            "（未在 zicha.yaml 中设置，按最近两年推定）",
-            " (not set in zicha.yaml; inferred as the last two years)",
-        ),
+    let period_note = match (r.period_source, &r.period_file) {
+        (crate::audit::PeriodSource::Archive, Some(file)) => match lang {
+            Lang::Zh => format!("（据 {file}）"),
+            Lang::En => format!(" (from {file})"),
+        },
+        (crate::audit::PeriodSource::Inferred, _) => lang
+            .pick(
+                "（档案中未写明，按最近两年推定）",
+                " (stated nowhere; assumed to be the last two years)",
+            )
+            .to_string(),
+        _ => String::new(),
     };
     let _ = writeln!(
         out,
@@ -254,7 +268,19 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
                 paint(DIM, &grades.join(" "))
             );
             for (i, g) in req.gap_details.iter().enumerate() {
-                let _ = writeln!(out, "       {} {}", paint(YELLOW, "·"), g.message);
+                // What the requirement rests on, so that a reviewer can weigh it: a frequency of
+                // zicha's own is always said; the rest in --verbose.
+                let own_default = matches!(
+                    &g.basis,
+                    crate::audit::Basis::Drafted { parameter: Some(_) }
+                );
+                let basis = if own_default || o.verbose {
+                    let label = crate::audit::basis_label(&g.basis, lang);
+                    paint(DIM, &lang_paren(&label, lang))
+                } else {
+                    String::new()
+                };
+                let _ = writeln!(out, "       {} {}{basis}", paint(YELLOW, "·"), g.message);
                 // A rule short in several ways has one hint: say it once, after its last gap.
                 let next_same = req.gap_details.get(i + 1).is_some_and(|n| n.hint == g.hint);
                 if let Some(h) = g.hint.as_ref().filter(|_| !next_same) {

@@ -92,7 +92,12 @@ pub(super) fn validate(std: &Standard, lang: Lang) -> Vec<LintProblem> {
                 format!("duplicate element id \"{}\"", element.id.value),
             );
         }
-        for k in element.kinds.iter().chain(&element.project_kinds) {
+        for k in element
+            .kinds
+            .iter()
+            .chain(&element.project_kinds)
+            .chain(&element.also_kinds)
+        {
             if schema.kind(k).is_none() {
                 problem(
                     line_of(&element.id),

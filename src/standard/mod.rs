@@ -85,6 +85,35 @@ pub struct Scheme {
     pub grades: BTreeMap<String, f64>,
     /// The verdict rule.
     pub verdict: VerdictRule,
+    /// How an element's status is read from its indicators (see `ElementStatusRule`).
+    #[serde(default)]
+    pub element_status: ElementStatusRule,
+}
+
+/// How an element's status reads, as a reviewer reads it: **met** when it earns at least `met_at`
+/// of its points with no indicator at zero and no gap a reviewer would call more than a minor
+/// defect (a year of the period without the records asked every year, a project without its
+/// evidence, the community's own rule broken);
+/// **missing** when no indicator earns anything beyond the first part (有无: a plan or rule that
+/// provides for the work, with no record that it was done); **partial** otherwise.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ElementStatusRule {
+    /// Share of the element's points from which it is met.
+    #[serde(default = "default_met_at")]
+    pub met_at: f64,
+}
+
+fn default_met_at() -> f64 {
+    0.85
+}
+
+impl Default for ElementStatusRule {
+    fn default() -> Self {
+        ElementStatusRule {
+            met_at: default_met_at(),
+        }
+    }
 }
 
 /// One scoring part.
@@ -132,6 +161,11 @@ pub struct Parameter {
     /// Why this default.
     #[serde(default)]
     pub note: Option<String>,
+    /// How a community's own rule states this frequency: groups of words that must all be found
+    /// in one clause beside the frequency ("领导小组每季度召开一次例会": [[领导小组, …], [例会, 会议]]).
+    /// The community's stated frequency then replaces the default for its archive.
+    #[serde(default)]
+    pub stated_as: Vec<Vec<String>>,
 }
 
 /// An area of safety promotion (交通安全 …).
@@ -174,6 +208,10 @@ pub struct Element {
     /// Kinds filed under this element when the document belongs to a safety-promotion project.
     #[serde(default)]
     pub project_kinds: Vec<String>,
+    /// Kinds another element keeps, filed under this one when the title names this element
+    /// (a 宣传活动记录 is 宣传教育与培训's, a "志愿者服务队活动" record 全员参与's).
+    #[serde(default)]
+    pub also_kinds: Vec<String>,
     /// The scored indicators.
     pub indicators: Vec<Indicator>,
 }
@@ -218,6 +256,10 @@ pub struct PartRules {
     pub evidence: Vec<EvidenceRule>,
 }
 
+fn yes() -> bool {
+    true
+}
+
 /// A count given as a number or as the name of a parameter.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
@@ -254,6 +296,16 @@ pub struct EvidenceRule {
     /// Only documents dated inside the assessment period count.
     #[serde(default)]
     pub in_period: Option<bool>,
+    /// Whether a register's rows count as records for this rule (default yes: a year of
+    /// inspections in one ledger). `false` for rules that ask for a written report: the injury
+    /// register's rows are not an analysis of them.
+    #[serde(default = "yes")]
+    pub registers: bool,
+    /// Whether the rule's words name the record itself ("伤害数据统计分析报告", "绩效评审报告"), so
+    /// they must stand in a document's title, folders or opening lines whatever its kind: a work
+    /// summary that mentions 评审 in its body is not a review report.
+    #[serde(default)]
+    pub subject: bool,
     /// Facts each document must carry.
     #[serde(default)]
     pub facts: Vec<String>,

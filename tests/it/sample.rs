@@ -69,7 +69,10 @@ fn the_deliberate_gaps_are_found_with_their_precise_messages() {
         gaps(&r, "28")
     );
     assert!(
-        gaps(&r, "1").contains(&"2025年促进委员会会议纪要仅1份，应不少于2份".to_string()),
+        gaps(&r, "1").contains(
+            &"2025年促进委员会会议纪要1次，少于《龙凤园社区安全社区促进委员会工作制度》规定的每半年1次（应不少于2次）"
+                .to_string()
+        ),
         "{:?}",
         gaps(&r, "1")
     );
@@ -79,7 +82,9 @@ fn the_deliberate_gaps_are_found_with_their_precise_messages() {
         gaps(&r, "43")
     );
     assert!(
-        gaps(&r, "33").contains(&"2025年无应急演练记录".to_string()),
+        gaps(&r, "33").contains(
+            &"2025年无应急演练记录（《燃气泄漏事故专项应急预案》规定每年应有）".to_string()
+        ),
         "{:?}",
         gaps(&r, "33")
     );

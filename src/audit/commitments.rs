@@ -1,0 +1,234 @@
+//! The community's own commitments: frequencies its rules and plans state ("领导小组每季度召开一次
+//! 例会", "每年至少组织两次应急演练"). They are the bar for this community; the standard's
+//! parameters are the fallback. Which words state which parameter is data (`stated_as` in the
+//! standard); which kinds of document set rules is data too (`states_rules` in the archive schema).
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::gaps::Basis;
+use crate::archive::Document;
+use crate::schema::ArchiveSchema;
+use crate::standard::Standard;
+
+/// A per-year requirement and where it comes from.
+#[derive(Debug, Clone)]
+pub(crate) struct Requirement {
+    pub per_year: f64,
+    pub basis: Basis,
+}
+
+/// A frequency stated in a document.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Commitment {
+    pub per_year: f64,
+    pub file: String,
+    pub title: String,
+    pub quote: String,
+}
+
+static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"每(?:个)?(月|季度|季|半年|年度|年)[^，,。；;]{0,14}?([一二两三四五六七八九十]|\d{1,2})\s*(?:次|场|回)")
+        .unwrap()
+});
+
+fn small_number(s: &str) -> Option<f64> {
+    let n = match s {
+        "一" => 1,
+        "二" | "两" => 2,
+        "三" => 3,
+        "四" => 4,
+        "五" => 5,
+        "六" => 6,
+        "七" => 7,
+        "八" => 8,
+        "九" => 9,
+        "十" => 10,
+        _ => s.parse().ok()?,
+    };
+    Some(f64::from(n))
+}
+
+fn per_year(unit: &str, n: f64) -> f64 {
+    n * match unit {
+        "月" => 12.0,
+        "季度" | "季" => 4.0,
+        "半年" => 2.0,
+        _ => 1.0,
+    }
+}
+
+/// The parameter whose word groups all stand in `text`: the one with most groups, then the
+/// longest words matched.
+fn parameter_of<'a>(text: &str, std: &'a Standard) -> Option<&'a str> {
+    let mut best: Option<((usize, usize), &str)> = None;
+    for (name, p) in &std.parameters {
+        if p.stated_as.is_empty() {
+            continue;
+        }
+        let mut matched = 0;
+        for group in &p.stated_as {
+            match group
+                .iter()
+                .filter(|w| text.contains(w.as_str()))
+                .map(|w| w.len())
+                .max()
+            {
+                Some(len) => matched += len,
+                None => {
+                    matched = 0;
+                    break;
+                }
+            }
+        }
+        let key = (p.stated_as.len(), matched);
+        if matched > 0 && best.is_none_or(|(k, _)| key > k) {
+            best = Some((key, name));
+        }
+    }
+    best.map(|(_, n)| n)
+}
+
+/// The frequencies a document states, by parameter.
+fn stated_in(doc: &Document, std: &Standard) -> Vec<(String, f64, String)> {
+    let text = crate::archive::fold_script(&doc.text);
+    let mut out = Vec::new();
+    for sentence in text.split(['。', '；', ';', '\n']) {
+        let clauses: Vec<&str> = sentence.split(['，', ',', '：', ':']).collect();
+        for (k, clause) in clauses.iter().enumerate() {
+            let Some(c) = FREQUENCY.captures(clause) else {
+                continue;
+            };
+            let Some(n) = small_number(&c[2]) else {
+                continue;
+            };
+            // The subject stands in the clause itself, or in the clauses before it
+            // ("促进委员会实行例会制度，每季度召开一次").
+            let found = (0..=k).rev().find_map(|start| {
+                parameter_of(&clauses[start..=k].join("，"), std)
+                    .map(|p| (p, clauses[start..=k].join("，")))
+            });
+            if let Some((p, quote)) = found {
+                out.push((p.to_string(), per_year(&c[1], n), quote.trim().to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// Every parameter the archive's rules and plans set, with the least frequency they state and the
+/// document that states it: rules often set a stricter pace for sub-units ("入园企业每季度…演练")
+/// beside the community's own ("园区每半年…演练"), and the community is held to what it certainly
+/// committed itself to.
+pub(crate) fn find(
+    std: &Standard,
+    docs: &[Document],
+    countable: &[bool],
+) -> BTreeMap<String, Commitment> {
+    let schema = ArchiveSchema::builtin();
+    let mut out: BTreeMap<String, Commitment> = BTreeMap::new();
+    for (doc, _) in docs
+        .iter()
+        .zip(countable)
+        .filter(|(d, ok)| **ok && schema.kind(&d.kind).is_some_and(|k| k.states_rules))
+    {
+        for (param, value, quote) in stated_in(doc, std) {
+            let looser = out.get(&param).is_none_or(|c| value < c.per_year);
+            if looser {
+                out.insert(
+                    param,
+                    Commitment {
+                        per_year: value,
+                        file: doc.path.clone(),
+                        title: doc.title.clone(),
+                        quote,
+                    },
+                );
+            }
+        }
+    }
+    out
+}
+
+/// The requirement for a per-year parameter: the community's commitment, else the standard's
+/// value (its default, or `zicha.yaml`'s override), as drafted or seen.
+pub(crate) fn requirement(
+    name: &str,
+    std: &Standard,
+    overrides: &BTreeMap<String, f64>,
+    commitments: &BTreeMap<String, Commitment>,
+) -> Requirement {
+    if !overrides.contains_key(name)
+        && let Some(c) = commitments.get(name)
+    {
+        return Requirement {
+            per_year: c.per_year,
+            basis: Basis::Community {
+                parameter: name.to_string(),
+                file: c.file.clone(),
+                title: c.title.clone(),
+                quote: c.quote.clone(),
+            },
+        };
+    }
+    let value = std.parameter(name, overrides).unwrap_or(1.0);
+    let drafted = !overrides.contains_key(name)
+        && std
+            .parameters
+            .get(name)
+            .is_some_and(|p| p.provenance.as_deref() == Some("drafted"));
+    Requirement {
+        per_year: value,
+        basis: if drafted {
+            Basis::Drafted {
+                parameter: Some(name.to_string()),
+            }
+        } else {
+            Basis::Standard
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn std() -> Standard {
+        Standard::builtin("aqt9001-2006").unwrap()
+    }
+
+    fn stated(text: &str) -> Vec<(String, f64)> {
+        let mut doc = crate::archive::tests_support::document("制度.docx", "rules");
+        doc.text = text.into();
+        stated_in(&doc, &std())
+            .into_iter()
+            .map(|(p, v, _)| (p, v))
+            .collect()
+    }
+
+    #[test]
+    fn frequencies_as_rules_state_them() {
+        assert_eq!(
+            stated("领导小组每季度召开一次工作例会，研究部署安全社区建设工作。"),
+            vec![("meetings_per_year".to_string(), 4.0)]
+        );
+        assert_eq!(
+            stated("促进委员会实行例会制度，原则上每半年召开1次全体会议。"),
+            vec![("meetings_per_year".to_string(), 2.0)]
+        );
+        assert_eq!(
+            stated("每年至少组织两次应急演练；每月开展一次隐患排查。"),
+            vec![
+                ("drills_per_year".to_string(), 2.0),
+                ("inspections_per_year".to_string(), 12.0)
+            ]
+        );
+        assert_eq!(
+            stated("项目组每月召开一次工作例会。"),
+            vec![("project_group_meetings_per_year".to_string(), 12.0)]
+        );
+        assert!(stated("每次会议应形成纪要。").is_empty());
+    }
+}

@@ -1,0 +1,256 @@
+//! Gaps as data: a stable code with its arguments and the basis of the requirement it measures.
+//! The Chinese and English messages are rendered here, in one place, from the data; `zicha diff`
+//! and "since last run" compare gaps by code and arguments, never by wording.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+
+/// What kind of shortfall a gap is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GapCode {
+    /// No document satisfies the rule (in the period, when it must be).
+    NoneFound,
+    /// Fewer documents than the rule needs.
+    TooFew,
+    /// No record in one year of the period.
+    NoneInYear,
+    /// Fewer records in one year than required.
+    TooFewInYear,
+    /// The register that holds these records stops before the period ends.
+    RegisterEndsEarly,
+    /// Documents lacking a fact the rule asks (participants, attendees …).
+    MissingFact,
+    /// A safety-promotion project without this kind of evidence.
+    NoneForProject,
+    /// No safety-promotion project was found, so nothing per project can be checked.
+    NoProjects,
+}
+
+impl GapCode {
+    /// The code as written in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GapCode::NoneFound => "none-found",
+            GapCode::TooFew => "too-few",
+            GapCode::NoneInYear => "none-in-year",
+            GapCode::TooFewInYear => "too-few-in-year",
+            GapCode::RegisterEndsEarly => "register-ends-early",
+            GapCode::MissingFact => "missing-fact",
+            GapCode::NoneForProject => "none-for-project",
+            GapCode::NoProjects => "no-projects",
+        }
+    }
+}
+
+/// Where the requirement a gap measures comes from, so that a reviewer can weigh it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", tag = "source")]
+pub enum Basis {
+    /// The standard or the scoring sheet itself.
+    Standard,
+    /// zicha's drafting where no national text is known: a `drafted` indicator of the sheet, or a
+    /// default frequency no national source fixes (a `drafted` parameter).
+    Drafted {
+        /// The parameter, when the number is a drafted default.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        parameter: Option<String>,
+    },
+    /// The community's own rule or plan ("每季度召开一次例会").
+    Community {
+        /// The parameter it sets.
+        parameter: String,
+        /// The file that states it.
+        file: String,
+        /// Its title.
+        title: String,
+        /// The sentence, as written.
+        quote: String,
+    },
+}
+
+/// The arguments of a gap: everything its message says, as data.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct GapArgs {
+    /// The rule within the indicator: `part.index` (`trace.0`).
+    pub rule: String,
+    /// The year, for per-year gaps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// Records found.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub found: Option<usize>,
+    /// Records required.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required: Option<f64>,
+    /// The yearly frequency the requirement comes from (before prorating a part year).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_year: Option<f64>,
+    /// The missing fact (`participants`, `attendees`, `signin`, `date`, `project`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fact: Option<String>,
+    /// The project.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    /// The last record of a register that ends early.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last: Option<NaiveDate>,
+    /// Whether the documents had to lie inside the period.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub in_period: bool,
+}
+
+/// The frequency a per-year requirement was stated with, for messages ("每季度1次").
+fn frequency(per_year: f64, lang: Lang) -> String {
+    let whole = (per_year.fract() == 0.0).then_some(per_year as u32);
+    match (lang, whole) {
+        (Lang::Zh, Some(12)) => "每月1次".into(),
+        (Lang::Zh, Some(4)) => "每季度1次".into(),
+        (Lang::Zh, Some(2)) => "每半年1次".into(),
+        (Lang::Zh, _) => format!("每年{}次", fmt_n(per_year)),
+        (Lang::En, Some(12)) => "monthly".into(),
+        (Lang::En, Some(4)) => "quarterly".into(),
+        (Lang::En, Some(2)) => "twice a year".into(),
+        (Lang::En, _) => format!("{} a year", fmt_n(per_year)),
+    }
+}
+
+pub(crate) fn fmt_n(n: f64) -> String {
+    if n.fract() == 0.0 {
+        format!("{n}")
+    } else {
+        format!("{n:.1}")
+    }
+}
+
+fn fact_label(fact: &str, lang: Lang) -> &'static str {
+    match fact {
+        "date" => lang.pick("日期", "a date"),
+        "participants" => lang.pick("参加人数", "a participant count"),
+        "attendees" => lang.pick("参会人员", "the attendees"),
+        "signin" => lang.pick("签到表", "a sign-in sheet"),
+        "project" => lang.pick("所属项目", "its project"),
+        _ => "?",
+    }
+}
+
+/// The message of a gap, in `lang`. `label` is the rule's name in that language; `paths` the
+/// documents concerned; `per_year` the yearly requirement when the rule has one.
+pub(crate) fn render(
+    code: GapCode,
+    args: &GapArgs,
+    basis: &Basis,
+    label: &str,
+    paths: usize,
+    lang: Lang,
+) -> String {
+    let year = args.year.unwrap_or_default();
+    let found = args.found.unwrap_or_default();
+    let need = fmt_n(args.required.unwrap_or(1.0));
+    let project = args.project.as_deref().unwrap_or("");
+    let within = if args.in_period {
+        lang.pick("评定期内", "in the period: ")
+    } else {
+        ""
+    };
+    // A community's own rule is cited: "少于《…工作制度》规定的每季度1次".
+    let own = match basis {
+        Basis::Community { title, .. } => Some(title.as_str()),
+        _ => None,
+    };
+    let per_year = args.per_year.or(args.required).unwrap_or(1.0);
+    match (code, lang) {
+        (GapCode::NoneFound, Lang::Zh) => format!("{within}无{label}"),
+        (GapCode::NoneFound, Lang::En) => format!("{within}no {label}"),
+        (GapCode::TooFew, Lang::Zh) => format!("{label}仅{found}份，应不少于{need}份"),
+        (GapCode::TooFew, Lang::En) => format!("only {found} {label}, at least {need} needed"),
+        (GapCode::NoneInYear, Lang::Zh) => match own {
+            Some(t) => format!("{year}年无{label}（《{t}》规定每年应有）"),
+            None => format!("{year}年无{label}"),
+        },
+        (GapCode::NoneInYear, Lang::En) => match own {
+            Some(t) => format!("{year}: no {label} (required by «{t}»)"),
+            None => format!("{year}: no {label}"),
+        },
+        (GapCode::TooFewInYear, Lang::Zh) => match own {
+            Some(t) => format!(
+                "{year}年{label}{found}次，少于《{t}》规定的{}（应不少于{need}次）",
+                frequency(per_year, lang)
+            ),
+            None => format!("{year}年{label}仅{found}份，应不少于{need}份"),
+        },
+        (GapCode::TooFewInYear, Lang::En) => match own {
+            Some(t) => format!(
+                "{year}: {found} {label}, fewer than «{t}» requires ({}, at least {need})",
+                frequency(per_year, lang)
+            ),
+            None => format!("{year}: only {found} {label}, at least {need} needed"),
+        },
+        (GapCode::RegisterEndsEarly, Lang::Zh) => {
+            let last = args.last.map(|d| d.format("%Y年%-m月").to_string());
+            format!("{label}止于{}，{year}年无记录", last.unwrap_or_default())
+        }
+        (GapCode::RegisterEndsEarly, Lang::En) => {
+            let last = args.last.map(|d| d.format("%B %Y").to_string());
+            format!(
+                "{label} ends in {}: no record in {year}",
+                last.unwrap_or_default()
+            )
+        }
+        (GapCode::MissingFact, Lang::Zh) => format!(
+            "{label}缺少{}（{paths}份）",
+            fact_label(args.fact.as_deref().unwrap_or(""), lang)
+        ),
+        (GapCode::MissingFact, Lang::En) => format!(
+            "{label} without {} ({paths})",
+            fact_label(args.fact.as_deref().unwrap_or(""), lang)
+        ),
+        (GapCode::NoneForProject, Lang::Zh) => format!("{project}项目缺少{label}"),
+        (GapCode::NoneForProject, Lang::En) => format!("project {project}: no {label}"),
+        (GapCode::NoProjects, Lang::Zh) => format!("未识别到安全促进项目，无法核对{label}"),
+        (GapCode::NoProjects, Lang::En) => {
+            format!("no safety-promotion project found, so no {label}")
+        }
+    }
+}
+
+impl GapDetailExt for super::GapDetail {
+    fn blocks_met(&self) -> bool {
+        match self.code {
+            GapCode::NoneInYear | GapCode::RegisterEndsEarly | GapCode::NoneForProject => true,
+            GapCode::TooFewInYear => matches!(self.basis, Basis::Community { .. }),
+            _ => false,
+        }
+    }
+}
+
+/// What a gap means for the element's status.
+pub(crate) trait GapDetailExt {
+    /// A gap a reviewer would not call a minor defect: a year of the period without the records
+    /// the standard asks every year, a project without its evidence, or the community's own rule
+    /// broken. An element with one is not met, whatever its points.
+    fn blocks_met(&self) -> bool;
+}
+
+/// How the basis reads in a report ("标准要求" / "zicha 默认" / "本社区《…》").
+pub fn basis_label(basis: &Basis, lang: Lang) -> String {
+    match (basis, lang) {
+        (Basis::Standard, _) => lang.pick("标准要求", "the standard").into(),
+        (Basis::Drafted { parameter: Some(_) }, _) => lang
+            .pick(
+                "zicha 默认频次，无国家规定",
+                "zicha's default, no national figure",
+            )
+            .into(),
+        (Basis::Drafted { parameter: None }, _) => lang
+            .pick(
+                "zicha 拟定的指标，非官方原文",
+                "an indicator drafted by zicha, not the official text",
+            )
+            .into(),
+        (Basis::Community { title, .. }, Lang::Zh) => format!("本社区《{title}》"),
+        (Basis::Community { title, .. }, Lang::En) => format!("the community's «{title}»"),
+    }
+}

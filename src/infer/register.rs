@@ -1,0 +1,328 @@
+//! Registers (台账, 登记表, 统计表 …): tables whose rows are records. A community keeps a year of
+//! inspections or injuries as one file with a row per event, so the rows, not the file, are what a
+//! reviewer counts. Column recognition is data (`archive-schema/registers.yaml`).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::{LazyLock, OnceLock};
+
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use super::date::{find_dates, normalize_digits};
+
+const REGISTERS_YAML: &str = include_str!("../../archive-schema/registers.yaml");
+
+/// How registers are recognised.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RegisterSchema {
+    /// Format marker, `zicha-registers/1`.
+    #[allow(dead_code)]
+    pub schema: String,
+    /// Words that, in a name or title, say the file is a register.
+    pub names: Vec<String>,
+    /// Fewer dated rows than this and the table is a form, not a register.
+    pub min_dated_rows: usize,
+    /// Column roles with their header synonyms.
+    pub columns: Vec<ColumnDef>,
+}
+
+/// One column role.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ColumnDef {
+    pub id: String,
+    pub words: Vec<String>,
+}
+
+/// The compiled-in register schema.
+pub(crate) fn schema() -> &'static RegisterSchema {
+    static SCHEMA: OnceLock<RegisterSchema> = OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        serde_saphyr::from_str(REGISTERS_YAML)
+            .expect("archive-schema/registers.yaml is valid (tested)")
+    })
+}
+
+/// What was read of a register.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Register {
+    /// Rows below the header.
+    pub rows: usize,
+    /// Rows with an event date.
+    pub dated_rows: usize,
+    /// The first event date.
+    pub first: NaiveDate,
+    /// The last event date.
+    pub last: NaiveDate,
+    /// Recognised columns: role (`date`, `place`, `type` …) → the header as written.
+    pub columns: BTreeMap<String, String>,
+    /// Every row's event date, sorted.
+    #[serde(skip)]
+    pub dates: Vec<NaiveDate>,
+}
+
+impl Register {
+    /// Distinct event dates for which `keep` holds: the number of events (several rows of one day
+    /// are one inspection, one meeting).
+    pub fn events(&self, keep: impl Fn(NaiveDate) -> bool) -> usize {
+        self.dates
+            .iter()
+            .filter(|&&d| keep(d))
+            .collect::<BTreeSet<_>>()
+            .len()
+    }
+
+    /// Distinct event dates in `year`.
+    pub fn events_in_year(&self, year: i32) -> usize {
+        self.events(|d| d.year() == year)
+    }
+}
+
+/// Whether a name or title calls the file a register.
+pub(crate) fn named_register(name: &str) -> bool {
+    schema().names.iter().any(|w| name.contains(w.as_str()))
+}
+
+/// Whether `word` is itself a register word (台账), not a kind's word that contains one (整改台账).
+pub(crate) fn is_register_word(word: &str) -> bool {
+    schema().names.iter().any(|w| w == word)
+}
+
+/// The role of a header cell: the role whose word is the longest found in it.
+fn role_of(cell: &str) -> Option<&'static str> {
+    let cell: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
+    if cell.is_empty() || cell.chars().count() > 16 {
+        return None;
+    }
+    let mut best: Option<(usize, &'static str)> = None;
+    for col in &schema().columns {
+        for w in &col.words {
+            if cell.contains(w.as_str()) && best.is_none_or(|(l, _)| w.len() > l) {
+                best = Some((w.len(), col.id.as_str()));
+            }
+        }
+    }
+    best.map(|(_, id)| id)
+}
+
+static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:19|20)\d{2})\s*[年./\-]\s*(\d{1,2})\s*月?(?:份)?$").unwrap()
+});
+
+/// A date written in a cell: any full date, a year and month (the 1st), or an Excel serial number
+/// when the column is known to hold dates.
+pub(crate) fn cell_date(cell: &str, date_column: bool) -> Option<NaiveDate> {
+    let cell = cell.trim();
+    if cell.is_empty() {
+        return None;
+    }
+    if let Some(&(d, _)) = find_dates(cell).first() {
+        return Some(d);
+    }
+    let norm = normalize_digits(cell);
+    if let Some(c) = YEAR_MONTH.captures(&norm) {
+        return NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, 1);
+    }
+    if date_column && let Ok(serial) = norm.parse::<f64>() {
+        // An Excel date without a date style (1900 system): days since 1899-12-30.
+        if (20_000.0..80_000.0).contains(&serial) {
+            return NaiveDate::from_ymd_opt(1899, 12, 30)?
+                .checked_add_days(chrono::Days::new(serial as u64));
+        }
+    }
+    None
+}
+
+/// A table's header: the role of each column, each column's header as written, and the index of
+/// the first data row.
+struct Header {
+    roles: Vec<Option<&'static str>>,
+    names: Vec<String>,
+    data: usize,
+}
+
+/// The header: the first row (of the first 12) that names a column role, merged with the row below
+/// when that row names roles too (a two-row header under merged cells). Returns the roles per column
+/// and the index of the first data row.
+fn header(table: &[Vec<String>]) -> Option<Header> {
+    let at = table
+        .iter()
+        .take(12)
+        .position(|r| r.iter().filter_map(|c| role_of(c)).count() >= 2)?;
+    let width = table.iter().map(Vec::len).max().unwrap_or(0);
+    let mut roles: Vec<Option<&'static str>> = vec![None; width];
+    let mut names = vec![String::new(); width];
+    // The lower row of a two-row header is the more specific one (检查情况 over 日期 / 结果).
+    let mut take = |row: &Vec<String>| {
+        for (i, c) in row.iter().enumerate() {
+            if let Some(r) = role_of(c) {
+                roles[i] = Some(r);
+                names[i] = c.trim().to_string();
+            }
+        }
+    };
+    take(&table[at]);
+    let mut data = at + 1;
+    if let Some(next) = table.get(at + 1)
+        && next.iter().any(|c| role_of(c).is_some())
+        && !next.iter().any(|c| cell_date(c, false).is_some())
+    {
+        take(next);
+        data += 1;
+    }
+    Some(Header { roles, names, data })
+}
+
+fn read_table(table: &[Vec<String>], guess: bool) -> Option<Register> {
+    let min = schema().min_dated_rows;
+    let Header { roles, names, data } = header(table).unwrap_or(Header {
+        roles: Vec::new(),
+        names: Vec::new(),
+        data: 0,
+    });
+    let rows = &table[data.min(table.len())..];
+    let rows: Vec<&Vec<String>> = rows
+        .iter()
+        .filter(|r| r.iter().filter(|c| !c.trim().is_empty()).count() >= 2)
+        .collect();
+    let dated = |col: usize, declared: bool| -> Vec<NaiveDate> {
+        rows.iter()
+            .filter_map(|r| r.get(col).and_then(|c| cell_date(c, declared)))
+            .collect()
+    };
+    // The event date: a column headed as one, else a column most of whose cells are dates (not
+    // one headed as a closing or birth date).
+    let by_header = roles
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| **r == Some("date"))
+        .map(|(i, _)| (i, dated(i, true)))
+        .max_by_key(|(i, d)| (d.len(), std::cmp::Reverse(*i)));
+    let (col, dates) = match by_header {
+        Some((i, d)) if d.len() >= min => (i, d),
+        _ if !guess => return None,
+        _ => {
+            let width = rows.iter().map(|r| r.len()).max().unwrap_or(0);
+            (0..width)
+                .filter(|&i| roles.get(i).copied().flatten().is_none())
+                .map(|i| (i, dated(i, false)))
+                .filter(|(_, d)| d.len() >= min && d.len() * 10 >= rows.len() * 6)
+                .max_by_key(|(i, d)| (d.len(), std::cmp::Reverse(*i)))?
+        }
+    };
+    let mut columns: BTreeMap<String, String> = BTreeMap::new();
+    for (i, role) in roles.iter().enumerate() {
+        if let Some(r) = role
+            && i != col
+            && *r != "date"
+        {
+            columns.entry((*r).to_string()).or_insert(names[i].clone());
+        }
+    }
+    columns.insert(
+        "date".into(),
+        names
+            .get(col)
+            .filter(|n| !n.is_empty())
+            .cloned()
+            .unwrap_or_default(),
+    );
+    let mut dates = dates;
+    dates.sort();
+    Some(Register {
+        rows: rows.len(),
+        dated_rows: dates.len(),
+        first: *dates.first()?,
+        last: *dates.last()?,
+        columns,
+        dates,
+    })
+}
+
+/// The register in a document's tables, if they are one: every table with a column of event
+/// dates in at least `min_dated_rows` rows, taken together (a workbook's sheets are its years or
+/// months). With `guess`, a column most of whose cells are dates counts even when its header
+/// names no date.
+pub(crate) fn read(tables: &[Vec<Vec<String>>], guess: bool) -> Option<Register> {
+    let mut all: Option<Register> = None;
+    for t in tables.iter().filter_map(|t| read_table(t, guess)) {
+        all = Some(match all {
+            None => t,
+            Some(mut a) => {
+                a.rows += t.rows;
+                a.dated_rows += t.dated_rows;
+                a.dates.extend(t.dates);
+                a.dates.sort();
+                a.first = a.first.min(t.first);
+                a.last = a.last.max(t.last);
+                for (k, v) in t.columns {
+                    a.columns.entry(k).or_insert(v);
+                }
+                a
+            }
+        });
+    }
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(rows: &[&[&str]]) -> Vec<Vec<String>> {
+        rows.iter()
+            .map(|r| r.iter().map(|c| c.to_string()).collect())
+            .collect()
+    }
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn schema_parses() {
+        assert!(schema().columns.iter().any(|c| c.id == "date"));
+    }
+
+    #[test]
+    fn rows_are_events_under_a_title_and_a_two_row_header() {
+        let table = t(&[
+            &["大林镇2024年隐患排查治理台账", "", "", "", ""],
+            &["序号", "排查日期", "地点", "隐患情况", "整改情况"],
+            &["", "", "", "描述", "完成时间"],
+            &["1", "2024/3/5", "东村", "电线老化", "2024.3.20"],
+            &["2", "2024.3.5", "西村", "灭火器过期", "2024年3月25日"],
+            &["3", "2024年6月8日", "南村", "通道堵塞", ""],
+            &["4", "45500", "北村", "燃气管老化", ""],
+        ]);
+        let r = read(&[table], true).unwrap();
+        assert_eq!(r.rows, 4);
+        assert_eq!(r.dated_rows, 4);
+        assert_eq!(r.first, d(2024, 3, 5));
+        assert_eq!(r.last, d(2024, 7, 27));
+        assert_eq!(
+            r.events_in_year(2024),
+            3,
+            "two rows of one day are one inspection"
+        );
+        assert_eq!(r.columns["date"], "排查日期");
+        assert_eq!(r.columns["place"], "地点");
+        assert_eq!(r.columns["closed"], "完成时间");
+    }
+
+    #[test]
+    fn a_column_of_dates_without_a_header_word_and_a_form_that_is_no_register() {
+        let table = t(&[
+            &["序号", "事项", "备注"],
+            &["1", "二〇二三年五月十日", "甲"],
+            &["2", "2023.6.1", "乙"],
+            &["3", "2023年7月", "丙"],
+        ]);
+        let r = read(&[table], true).unwrap();
+        assert_eq!(r.dates, vec![d(2023, 5, 10), d(2023, 6, 1), d(2023, 7, 1)]);
+        let form = t(&[&["会议时间", "2024年3月1日"], &["地点", "会议室"]]);
+        assert_eq!(read(&[form], true), None);
+    }
+}
