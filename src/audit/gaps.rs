@@ -27,6 +27,8 @@ pub enum GapCode {
     NoneForProject,
     /// No safety-promotion project was found, so nothing per project can be checked.
     NoProjects,
+    /// A numbered document (a 整改通知) that no reply or re-inspection cites.
+    NoFollowUp,
 }
 
 impl GapCode {
@@ -41,6 +43,7 @@ impl GapCode {
             GapCode::MissingFact => "missing-fact",
             GapCode::NoneForProject => "none-for-project",
             GapCode::NoProjects => "no-projects",
+            GapCode::NoFollowUp => "no-follow-up",
         }
     }
 }
@@ -97,6 +100,9 @@ pub struct GapArgs {
     /// The last record of a register that ends early.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last: Option<NaiveDate>,
+    /// The document number (文号) of the document concerned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
     /// Whether the documents had to lie inside the period.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub in_period: bool,
@@ -209,6 +215,14 @@ pub(crate) fn render(
         ),
         (GapCode::NoneForProject, Lang::Zh) => format!("{project}项目缺少{label}"),
         (GapCode::NoneForProject, Lang::En) => format!("project {project}: no {label}"),
+        (GapCode::NoFollowUp, Lang::Zh) => format!(
+            "{label}{}无整改回复或复查记录",
+            args.reference.as_deref().unwrap_or("")
+        ),
+        (GapCode::NoFollowUp, Lang::En) => format!(
+            "{label} {}: no reply or re-inspection cites it",
+            args.reference.as_deref().unwrap_or("")
+        ),
         (GapCode::NoProjects, Lang::Zh) => format!("未识别到安全促进项目，无法核对{label}"),
         (GapCode::NoProjects, Lang::En) => {
             format!("no safety-promotion project found, so no {label}")
@@ -219,7 +233,10 @@ pub(crate) fn render(
 impl GapDetailExt for super::GapDetail {
     fn blocks_met(&self) -> bool {
         match self.code {
-            GapCode::NoneInYear | GapCode::RegisterEndsEarly | GapCode::NoneForProject => true,
+            GapCode::NoneInYear
+            | GapCode::RegisterEndsEarly
+            | GapCode::NoneForProject
+            | GapCode::NoFollowUp => true,
             GapCode::TooFewInYear => matches!(self.basis, Basis::Community { .. }),
             _ => false,
         }

@@ -211,27 +211,83 @@ pub(crate) fn projects(
             })
             .collect();
     }
-    std.project_areas
+    let is_project_plan = |d: &Document| {
+        d.kind == "plan"
+            && (d.title.contains("项目")
+                || d.folders
+                    .iter()
+                    .any(|f| !stage_folder(f) && f.contains("项目")))
+    };
+    // Every project plan is a project, called as the community calls it ("老年人防跌倒"); the
+    // standard's area it falls in lends its words to find the project's records.
+    let mut out: Vec<Project> = Vec::new();
+    for plan in docs.iter().filter(|d| is_project_plan(d)) {
+        let area = std.project_areas.iter().find(|area| {
+            area.keywords
+                .iter()
+                .chain(std::iter::once(&area.name))
+                .any(|k| plan.title.contains(k.as_str()) || plan.path.contains(k.as_str()))
+        });
+        let named = plan
+            .title
+            .contains("项目")
+            .then(|| project_name(&plan.title))
+            .flatten();
+        let name = match (named, area) {
+            (Some(n), _) => n,
+            (None, Some(a)) => a.name.clone(),
+            (None, None) => continue,
+        };
+        if out.iter().any(|p| p.name == name) {
+            continue;
+        }
+        let mut keywords = vec![name.clone()];
+        if let Some(a) = area {
+            for k in std::iter::once(&a.name).chain(&a.keywords) {
+                if !keywords.contains(k) {
+                    keywords.push(k.clone());
+                }
+            }
+        }
+        out.push(Project { name, keywords });
+    }
+    out
+}
+
+static PARENTHESES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"（[^）]*）|\([^)]*\)|《|》").unwrap());
+static PROJECT_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:安全)?(?:促进)?(?:项目)(?:组)?(?:实施|工作|干预)?(?:方案|计划|计划书|策划书)?.*$",
+    )
+    .unwrap()
+});
+
+/// A project's name from its plan's title: "大林镇老年人防跌倒安全促进项目实施方案" → 老年人防跌倒.
+fn project_name(title: &str) -> Option<String> {
+    let title = PARENTHESES
+        .replace_all(&crate::archive::fold_script(title), "")
+        .into_owned();
+    let title = title.trim_start_matches(|c: char| !is_han(c));
+    let head = PROJECT_SUFFIX.replace(title, "");
+    // The community's name before it (大林镇, 华宇化工园区) is not the project's.
+    let schema = ArchiveSchema::builtin();
+    let head = schema
+        .community_suffixes
         .iter()
-        .filter(|area| {
-            docs.iter().any(|d| {
-                let projecty =
-                    d.kind == "plan" && (d.title.contains("项目") || d.path.contains("项目"));
-                projecty
-                    && area
-                        .keywords
-                        .iter()
-                        .chain(std::iter::once(&area.name))
-                        .any(|k| d.title.contains(k.as_str()) || d.path.contains(k.as_str()))
-            })
-        })
-        .map(|area| Project {
-            name: area.name.clone(),
-            keywords: std::iter::once(area.name.clone())
-                .chain(area.keywords.iter().cloned())
-                .collect(),
-        })
-        .collect()
+        .filter_map(|s| head.find(s.as_str()).map(|i| (i, s.len())))
+        .filter(|&(i, _)| i > 0 && head[..i].chars().count() <= 8)
+        .map(|(i, len)| &head[i + len..])
+        .min_by_key(|h| h.len())
+        .unwrap_or(&head);
+    let head = head.trim_matches(|c: char| !is_han(c));
+    (2..=12)
+        .contains(&head.chars().count())
+        .then(|| head.to_string())
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// Projects for indexing one document at a time: those of `zicha.yaml`, else every area of the

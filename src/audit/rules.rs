@@ -286,10 +286,31 @@ pub(crate) fn evaluate(rule: &EvidenceRule, site: &RuleSite<'_>, ctx: &Context<'
         (got / need).min(1.0)
     };
 
+    if !rule.follow_up.is_empty() {
+        for (reference, path) in unanswered(&candidates, &rule.follow_up, ctx) {
+            let args = GapArgs {
+                reference: Some(reference),
+                ..args()
+            };
+            gaps.push(gap(
+                GapCode::NoFollowUp,
+                args,
+                own_basis.clone(),
+                vec![path],
+            ));
+        }
+    }
     for fact in &rule.facts {
+        // A register lacks a head count when one of its rows in the period leaves it blank.
+        let blank_rows = |d: &Document| {
+            fact == "participants"
+                && d.register
+                    .as_ref()
+                    .is_some_and(|r| r.uncounted.iter().any(|&day| ctx.period.contains(day)))
+        };
         let lacking: Vec<String> = candidates
             .iter()
-            .filter(|&&i| !has_fact(&ctx.docs[i], fact))
+            .filter(|&&i| !has_fact(&ctx.docs[i], fact) || blank_rows(&ctx.docs[i]))
             .map(|&i| ctx.docs[i].path.clone())
             .collect();
         if !lacking.is_empty() {
@@ -333,4 +354,51 @@ fn ends_early(
             .collect();
         (last, paths)
     })
+}
+
+static NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*(\d{1,4})\s*号").unwrap()
+});
+
+/// The (year, number) of every 文号 in `s` ("华宇园安改〔2025〕7号" → (2025, 7)).
+fn numbers(s: &str) -> Vec<(u32, u32)> {
+    NUMBER
+        .captures_iter(&crate::infer::date::normalize_digits(s))
+        .filter_map(|c| Some((c[1].parse().ok()?, c[2].parse().ok()?)))
+        .collect()
+}
+
+/// The candidates whose name carries a 文号 that no other document answers: none whose title
+/// says one of `words` (回复, 复查 …) cites the number in its title or text.
+fn unanswered(candidates: &[usize], words: &[String], ctx: &Context<'_>) -> Vec<(String, String)> {
+    let answers: Vec<(usize, Vec<(u32, u32)>)> = ctx
+        .docs
+        .iter()
+        .enumerate()
+        .filter(|(i, d)| {
+            ctx.countable[*i]
+                && words
+                    .iter()
+                    .any(|w| d.title.contains(w.as_str()) || d.path.contains(w.as_str()))
+        })
+        .map(|(i, d)| (i, numbers(&format!("{}\n{}\n{}", d.title, d.path, d.text))))
+        .collect();
+    let mut out = Vec::new();
+    for &i in candidates {
+        if answers.iter().any(|(j, _)| *j == i) {
+            continue; // a reply is not itself a notice awaiting one
+        }
+        let doc = &ctx.docs[i];
+        let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+        let Some(&number) = numbers(name).first() else {
+            continue;
+        };
+        let answered = answers
+            .iter()
+            .any(|(j, nums)| *j != i && nums.contains(&number));
+        if !answered {
+            out.push((format!("〔{}〕{}号", number.0, number.1), doc.path.clone()));
+        }
+    }
+    out
 }

@@ -61,6 +61,9 @@ pub struct Register {
     /// Every row's event date, sorted.
     #[serde(skip)]
     pub dates: Vec<NaiveDate>,
+    /// Dates of the rows whose head count is left blank, when the register has a column for it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub uncounted: Vec<NaiveDate>,
 }
 
 impl Register {
@@ -229,6 +232,16 @@ fn read_table(table: &[Vec<String>], guess: bool) -> Option<Register> {
             .cloned()
             .unwrap_or_default(),
     );
+    let count_col = roles.iter().position(|r| *r == Some("count"));
+    let mut uncounted: Vec<NaiveDate> = count_col
+        .map(|c| {
+            rows.iter()
+                .filter(|r| r.get(c).is_none_or(|v| v.trim().is_empty()))
+                .filter_map(|r| r.get(col).and_then(|v| cell_date(v, true)))
+                .collect()
+        })
+        .unwrap_or_default();
+    uncounted.sort();
     let mut dates = dates;
     dates.sort();
     Some(Register {
@@ -238,6 +251,7 @@ fn read_table(table: &[Vec<String>], guess: bool) -> Option<Register> {
         last: *dates.last()?,
         columns,
         dates,
+        uncounted,
     })
 }
 
@@ -255,6 +269,8 @@ pub(crate) fn read(tables: &[Vec<Vec<String>>], guess: bool) -> Option<Register>
                 a.dated_rows += t.dated_rows;
                 a.dates.extend(t.dates);
                 a.dates.sort();
+                a.uncounted.extend(t.uncounted);
+                a.uncounted.sort();
                 a.first = a.first.min(t.first);
                 a.last = a.last.max(t.last);
                 for (k, v) in t.columns {

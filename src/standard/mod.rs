@@ -306,6 +306,10 @@ pub struct EvidenceRule {
     /// summary that mentions 评审 in its body is not a review report.
     #[serde(default)]
     pub subject: bool,
+    /// Words naming the answer each numbered document needs ("回复", "复查"): a 整改通知 with a
+    /// 文号 is followed up when another document, whose title says one of these, cites its number.
+    #[serde(default)]
+    pub follow_up: Vec<String>,
     /// Facts each document must carry.
     #[serde(default)]
     pub facts: Vec<String>,
