@@ -125,6 +125,44 @@ struct ViewIndicator {
     parts: Vec<ViewPart>,
     #[serde(default)]
     gaps: Vec<String>,
+    #[serde(default)]
+    gap_details: Vec<ViewGap>,
+}
+
+/// A gap as the JSON gives it: since gaps carry a code and arguments, two runs compare by those,
+/// so the same archive audited in Chinese and in English shows no change.
+#[derive(Deserialize)]
+struct ViewGap {
+    message: String,
+    #[serde(default)]
+    code: Option<String>,
+    #[serde(default)]
+    args: Option<serde_json::Value>,
+}
+
+impl ViewIndicator {
+    /// Each gap under the key two runs compare it by, with its message.
+    fn keyed_gaps(&self, by_code: bool) -> BTreeMap<String, &String> {
+        if by_code {
+            self.gap_details
+                .iter()
+                .map(|g| {
+                    let args = g.args.as_ref().map(|a| a.to_string()).unwrap_or_default();
+                    (
+                        format!("{}|{args}", g.code.as_deref().unwrap_or("")),
+                        &g.message,
+                    )
+                })
+                .collect()
+        } else {
+            self.gaps.iter().map(|g| (g.clone(), g)).collect()
+        }
+    }
+
+    fn coded(&self) -> bool {
+        self.gap_details.len() == self.gaps.len()
+            && self.gap_details.iter().all(|g| g.code.is_some())
+    }
 }
 
 #[derive(Deserialize)]
@@ -196,14 +234,27 @@ pub fn diff_reports(old: &serde_json::Value, new: &serde_json::Value) -> Result<
                 new_grades: grades(now),
             });
         }
-        let old_gaps: BTreeSet<&String> = was.map(|w| w.gaps.iter().collect()).unwrap_or_default();
-        let new_gaps: BTreeSet<&String> = now.gaps.iter().collect();
-        let change = |g: &&String| GapChange {
+        // By code and arguments when both runs give them (a report in another language is the
+        // same finding), by wording for results saved before gaps had codes.
+        let by_code = now.coded() && was.is_none_or(ViewIndicator::coded);
+        let old_gaps = was.map(|w| w.keyed_gaps(by_code)).unwrap_or_default();
+        let new_gaps = now.keyed_gaps(by_code);
+        let change = |message: &String| GapChange {
             indicator: now.id.clone(),
-            gap: (*g).clone(),
+            gap: message.clone(),
         };
-        gaps_closed.extend(old_gaps.difference(&new_gaps).map(change));
-        gaps_opened.extend(new_gaps.difference(&old_gaps).map(change));
+        gaps_closed.extend(
+            old_gaps
+                .iter()
+                .filter(|(k, _)| !new_gaps.contains_key(*k))
+                .map(|(_, m)| change(m)),
+        );
+        gaps_opened.extend(
+            new_gaps
+                .iter()
+                .filter(|(k, _)| !old_gaps.contains_key(*k))
+                .map(|(_, m)| change(m)),
+        );
     }
     for gone in old.indicators().filter(|i| !after.contains(i.id.as_str())) {
         indicators.push(IndicatorChange {

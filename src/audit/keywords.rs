@@ -9,8 +9,12 @@ use crate::archive::Document;
 use crate::standard::{EvidenceRule, Standard};
 
 /// How much of the body, after the title and folders, says what a document is about: the heading
-/// and the first lines of a notice, minutes or register.
-const SUBJECT_CHARS: usize = 200;
+/// and first lines of a notice, minutes or register (a letterhead, a 文号, a title), not the
+/// paragraphs below where anything may be mentioned.
+const SUBJECT_LINES: usize = 3;
+const SUBJECT_CHARS: usize = 120;
+/// How often the body must come back to a word for it to be the subject, not a mention.
+const SUBJECT_REPEATS: u32 = 2;
 
 /// The keywords a document holds.
 #[derive(Debug, Default, Clone)]
@@ -50,17 +54,35 @@ impl Keywords {
     /// subject (the title, the folders and the opening lines, where a document says what it is).
     pub(crate) fn found_in(&self, doc: &Document) -> Found {
         let haystack = doc.haystack();
-        let head_chars = doc.title.chars().count() + doc.path.chars().count() + 2 + SUBJECT_CHARS;
+        // The title and path, then the body's opening lines (its heading, letterhead, 文号).
+        let opening = doc
+            .text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .take(SUBJECT_LINES)
+            .map(|l| l.chars().count() + 1)
+            .sum::<usize>()
+            .min(SUBJECT_CHARS);
+        let head_chars = doc.title.chars().count() + doc.path.chars().count() + 2 + opening;
         let head_end = haystack
             .char_indices()
             .nth(head_chars)
             .map_or(haystack.len(), |(i, _)| i);
+        // A word is the subject when the document names it at its head, or comes back to it in
+        // the body (minutes whose agenda decides the projects); said once below, it is a mention.
         let mut found = Found::default();
+        let mut body_hits: HashMap<usize, u32> = HashMap::new();
         for m in self.automaton.find_overlapping_iter(&haystack) {
             let id = m.pattern().as_usize();
             found.any.insert(id);
             if m.start() < head_end {
                 found.subject.insert(id);
+            } else {
+                let n = body_hits.entry(id).or_default();
+                *n += 1;
+                if *n >= SUBJECT_REPEATS {
+                    found.subject.insert(id);
+                }
             }
         }
         found

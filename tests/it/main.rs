@@ -8,6 +8,7 @@ mod exports;
 mod formats;
 mod gate;
 mod holdout;
+mod judgement;
 mod mutations;
 mod pair;
 mod sample;

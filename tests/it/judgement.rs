@@ -1,0 +1,331 @@
+//! Judgement on small archives built in the test, one behaviour each: the period and the
+//! community read from the archive, registers as many records, the period a report covers, the
+//! community's own rules as the bar, one copy of a file, gaps compared by code across languages.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::{stdout_of, zicha};
+
+fn write(root: &Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+fn audit_json(root: &Path) -> Value {
+    let out = stdout_of(zicha().arg("audit").arg(root).args(["--format", "json"]));
+    serde_json::from_slice(&out).unwrap()
+}
+
+/// Every gap message of one indicator.
+fn gaps(report: &Value, indicator: &str) -> Vec<String> {
+    report["elements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|e| e["requirements"].as_array().unwrap())
+        .filter(|r| r["id"] == indicator)
+        .flat_map(|r| r["gaps"].as_array().unwrap())
+        .map(|g| g.as_str().unwrap().to_string())
+        .collect()
+}
+
+fn gap_details(report: &Value, indicator: &str) -> Vec<Value> {
+    report["elements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|e| e["requirements"].as_array().unwrap())
+        .filter(|r| r["id"] == indicator)
+        .flat_map(|r| r["gap_details"].as_array().unwrap().clone())
+        .collect()
+}
+
+fn document<'a>(report: &'a Value, path: &str) -> &'a Value {
+    report["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["path"] == path)
+        .unwrap_or_else(|| panic!("{path} not listed"))
+}
+
+const PLAN: &str = "大林镇安全社区创建工作实施方案\n\n为推进安全社区建设，创建周期为二〇二二年七月至二〇二五年六月，分三个年度实施：第一年度为2022年7月至2023年6月。\n\n大林镇人民政府\n2022年7月8日\n";
+
+#[test]
+fn the_period_and_the_community_come_from_the_archive() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "一、启动阶段/大林镇安全社区创建工作实施方案.txt",
+        PLAN,
+    );
+    write(
+        root,
+        "一、启动阶段/大林镇人民政府关于成立安全社区建设领导小组的通知.txt",
+        "大林镇人民政府关于成立安全社区建设领导小组的通知\n\n各村：现成立领导小组。\n\n大林镇人民政府\n2022年7月1日\n",
+    );
+    let r = audit_json(root);
+    assert_eq!(r["period"]["start"], "2022-07-01");
+    assert_eq!(
+        r["period"]["end"], "2025-06-30",
+        "the year inside it is a phase, not the period"
+    );
+    assert_eq!(r["period_source"], "archive");
+    assert_eq!(
+        r["period_file"],
+        "一、启动阶段/大林镇安全社区创建工作实施方案.txt"
+    );
+    assert_eq!(r["community"], "大林镇");
+    assert_eq!(r["community_source"], "inferred");
+    assert!(
+        !r["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "period-guessed")
+    );
+
+    // Nothing states a period: the last two years, said so.
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "会议纪要 2024-03-01.txt",
+        "会议时间：2024年3月1日\n参会人员：张三、李四\n",
+    );
+    let r = audit_json(dir.path());
+    assert_eq!(r["period_source"], "inferred");
+    assert_eq!(r["period"]["start"], "2023-01-01");
+    assert!(
+        r["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "period-guessed" && d["severity"] == "warning")
+    );
+}
+
+#[test]
+fn a_register_is_many_records_and_one_that_stops_early_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "zicha.yaml",
+        "period: {start: 2024-01-01, end: 2025-12-31}\n",
+    );
+    // Two years of quarterly inspections kept in one CSV, a title row above the header.
+    let mut csv = String::from("2024-2025年安全检查登记表,,,\n序号,检查日期,检查地点,整改情况\n");
+    for (i, d) in [
+        "2024/3/5",
+        "2024.6.10",
+        "2024年9月8日",
+        "2024-12-01",
+        "2025/3/3",
+        "2025/6/6",
+        "2025/9/9",
+        "2025/12/12",
+    ]
+    .iter()
+    .enumerate()
+    {
+        csv.push_str(&format!("{},{d},一号楼,已整改\n", i + 1));
+    }
+    write(root, "08 监测与监督/安全检查登记表.csv", &csv);
+
+    // An injury register that stops at the end of 2024, with Excel date cells.
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let date = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+    sheet.write_string(0, 0, "伤害监测登记表").unwrap();
+    for (c, h) in ["序号", "发生日期", "伤害类型", "发生地点"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(1, c as u16, *h).unwrap();
+    }
+    for (i, (m, d)) in [(2, 3), (5, 17), (8, 21), (11, 30), (12, 20)]
+        .iter()
+        .enumerate()
+    {
+        let row = i as u32 + 2;
+        sheet.write_number(row, 0, (i + 1) as f64).unwrap();
+        let day = rust_xlsxwriter::ExcelDateTime::from_ymd(2024, *m, *d).unwrap();
+        sheet
+            .write_datetime_with_format(row, 1, &day, &date)
+            .unwrap();
+        sheet.write_string(row, 2, "跌倒").unwrap();
+        sheet.write_string(row, 3, "一号楼").unwrap();
+    }
+    book.save(root.join("09 伤害记录/伤害监测登记表.xlsx"))
+        .or_else(|_| {
+            std::fs::create_dir_all(root.join("09 伤害记录")).unwrap();
+            book.save(root.join("09 伤害记录/伤害监测登记表.xlsx"))
+        })
+        .unwrap();
+
+    let r = audit_json(root);
+    let inspections = document(&r, "08 监测与监督/安全检查登记表.csv");
+    assert_eq!(inspections["register"]["dated_rows"], 8);
+    assert_eq!(inspections["register"]["first"], "2024-03-05");
+    assert_eq!(inspections["register"]["columns"]["date"], "检查日期");
+    // Four inspections a year (the drafted default): the rows satisfy it in both years.
+    assert!(
+        !gaps(&r, "37")
+            .iter()
+            .any(|g| g.contains("安全检查和巡查记录")),
+        "{:?}",
+        gaps(&r, "37")
+    );
+    let injuries = document(&r, "09 伤害记录/伤害监测登记表.xlsx");
+    assert_eq!(injuries["register"]["last"], "2024-12-20");
+    let ends = gap_details(&r, "40")
+        .into_iter()
+        .find(|g| g["code"] == "register-ends-early")
+        .expect("the register stops before 2025");
+    assert_eq!(ends["message"], "伤害记录止于2024年12月，2025年无记录");
+    assert_eq!(ends["args"]["year"], 2025);
+    assert_eq!(ends["args"]["last"], "2024-12-20");
+}
+
+#[test]
+fn a_report_counts_for_the_year_it_covers() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "zicha.yaml",
+        "period: {start: 2024-01-01, end: 2025-12-31}\n",
+    );
+    write(
+        root,
+        "09 伤害记录/2024年度伤害数据统计分析报告.txt",
+        "2024年度伤害数据统计分析报告\n\n一、伤害数据概况\n全年登记伤害42例，同比下降12%。\n\n龙凤园社区居委会\n2025年1月15日\n",
+    );
+    let r = audit_json(root);
+    let doc = document(&r, "09 伤害记录/2024年度伤害数据统计分析报告.txt");
+    assert_eq!(doc["date"], "2025-01-15");
+    assert_eq!(doc["covers_year"], 2024);
+    let g = gaps(&r, "41");
+    assert!(!g.iter().any(|g| g.starts_with("2024年")), "{g:?}");
+    assert!(
+        g.contains(&"2025年无伤害数据统计分析报告".to_string()),
+        "{g:?}"
+    );
+}
+
+#[test]
+fn the_communitys_own_rule_sets_the_bar_and_is_cited() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "zicha.yaml",
+        "period: {start: 2024-01-01, end: 2024-12-31}\n",
+    );
+    write(
+        root,
+        "01 组织机构/安全社区建设领导小组工作制度.txt",
+        "安全社区建设领导小组工作制度\n\n第三条 领导小组每季度召开一次工作例会，研究部署安全社区建设工作。\n\n2024年1月5日\n",
+    );
+    for (m, d) in [(3, 20), (6, 18), (11, 14)] {
+        write(
+            root,
+            &format!("01 组织机构/领导小组例会纪要 2024-{m:02}-{d:02}.txt"),
+            &format!("领导小组例会纪要\n会议时间：2024年{m}月{d}日\n参会人员：张三、李四、王五\n"),
+        );
+    }
+    // A residents' forum is not a meeting of the leading group.
+    write(
+        root,
+        "02 信息交流/居民座谈会纪要 2024-09-01.txt",
+        "居民座谈会纪要\n会议时间：2024年9月1日\n参会人员：居民代表12人\n会上介绍了领导小组的工作。\n",
+    );
+    let r = audit_json(root);
+    let detail = gap_details(&r, "1")
+        .into_iter()
+        .find(|g| g["code"] == "too-few-in-year")
+        .expect("three meetings against a quarterly rule");
+    assert_eq!(
+        detail["message"],
+        "2024年促进委员会会议纪要3次，少于《安全社区建设领导小组工作制度》规定的每季度1次（应不少于4次）"
+    );
+    assert_eq!(detail["basis"]["source"], "community");
+    assert_eq!(
+        detail["basis"]["file"],
+        "01 组织机构/安全社区建设领导小组工作制度.txt"
+    );
+    assert_eq!(detail["args"]["found"], 3);
+    assert_eq!(detail["args"]["per_year"], 4.0);
+    assert_eq!(r["commitments"][0]["parameter"], "meetings_per_year");
+}
+
+#[test]
+fn one_copy_counts_and_the_filed_one_is_cited() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "zicha.yaml",
+        "period: {start: 2024-01-01, end: 2024-12-31}\n",
+    );
+    let drill = "消防疏散演练记录\n演练时间：2024年5月12日\n参演人员：120人\n";
+    write(root, "07 应急/消防疏散演练记录 2024-05-12.txt", drill);
+    write(root, "待整理/消防疏散演练记录 2024-05-12.txt", drill);
+    let r = audit_json(root);
+    let copy = document(&r, "待整理/消防疏散演练记录 2024-05-12.txt");
+    assert!(
+        copy["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "duplicate")
+    );
+    let evidence: Vec<&Value> = r["elements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|e| e["requirements"].as_array().unwrap())
+        .flat_map(|r| r["evidence"].as_array().unwrap())
+        .collect();
+    assert!(
+        evidence
+            .iter()
+            .any(|p| *p == "07 应急/消防疏散演练记录 2024-05-12.txt")
+    );
+    assert!(
+        !evidence
+            .iter()
+            .any(|p| p.as_str().unwrap().starts_with("待整理/"))
+    );
+}
+
+#[test]
+fn the_same_archive_in_chinese_and_in_english_shows_no_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = super::repo().join("fixtures/sample");
+    let zh = stdout_of(zicha().arg("audit").arg(&sample).args(["--format", "json"]));
+    let en = stdout_of(
+        zicha()
+            .args(["--lang", "en", "audit"])
+            .arg(&sample)
+            .args(["--format", "json"]),
+    );
+    assert_ne!(zh, en, "the messages are in two languages");
+    std::fs::write(dir.path().join("zh.json"), &zh).unwrap();
+    std::fs::write(dir.path().join("en.json"), &en).unwrap();
+    let diff = stdout_of(
+        zicha()
+            .arg("diff")
+            .arg(dir.path().join("zh.json"))
+            .arg(dir.path().join("en.json"))
+            .args(["--format", "json"]),
+    );
+    let diff: Value = serde_json::from_slice(&diff).unwrap();
+    assert_eq!(diff["gaps_opened"], Value::Array(vec![]));
+    assert_eq!(diff["gaps_closed"], Value::Array(vec![]));
+    assert_eq!(diff["indicators"], Value::Array(vec![]));
+}
