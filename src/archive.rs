@@ -447,9 +447,9 @@ pub(crate) fn read_document(
         || register::named_register(&name)
         || heading.is_some_and(register::named_register)
     {
-        register::read(&extracted.tables, true)
+        register::read(&extracted.tables, true, context_year())
     } else if !generic {
-        register::read(&extracted.tables, false)
+        register::read(&extracted.tables, false, context_year())
     } else {
         None
     };

@@ -19,7 +19,7 @@ static PARTICIPANTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     .collect()
 });
 static ATTENDEES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:参会人员|出席人员|与会人员|参加人员|到会人员|出席|参会|参加|列席|参加单位|参会单位|参会人)\s*[：:]\s*([^\n]+)").unwrap()
+    Regex::new(r"(?:参会人员|出席人员|与会人员|参加人员|到会人员|参会人数|参加人数|出席人数|到会人数|出席|参会|参加|列席|参加单位|参会单位|参会人)\s*[：:]\s*([^\n]+)").unwrap()
 });
 static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:责任者|发文单位|制发单位|主办单位|承办单位|编制单位|填报单位|记录单位|报送单位)\s*[：:]\s*([^\n，,。；;]{2,40})").unwrap()

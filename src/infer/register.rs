@@ -110,13 +110,16 @@ fn role_of(cell: &str) -> Option<&'static str> {
     best.map(|(_, id)| id)
 }
 
+static MONTH_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(1[0-2]|0?[1-9])\s*月份?$").unwrap());
 static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^((?:19|20)\d{2})\s*[年./\-]\s*(\d{1,2})\s*月?(?:份)?$").unwrap()
 });
 
-/// A date written in a cell: any full date, a year and month (the 1st), or an Excel serial number
-/// when the column is known to hold dates.
-pub(crate) fn cell_date(cell: &str, date_column: bool) -> Option<NaiveDate> {
+/// A date written in a cell: any full date, a year and month (the 1st), or, when the column is
+/// known to hold dates, an Excel serial number or a month alone in the register's year ("3月"
+/// under "2024年资金投入台账").
+pub(crate) fn cell_date(cell: &str, date_column: bool, year: Option<i32>) -> Option<NaiveDate> {
     let cell = cell.trim();
     if cell.is_empty() {
         return None;
@@ -127,6 +130,12 @@ pub(crate) fn cell_date(cell: &str, date_column: bool) -> Option<NaiveDate> {
     let norm = normalize_digits(cell);
     if let Some(c) = YEAR_MONTH.captures(&norm) {
         return NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, 1);
+    }
+    if date_column
+        && let Some(y) = year
+        && let Some(c) = MONTH_ONLY.captures(&norm)
+    {
+        return NaiveDate::from_ymd_opt(y, c[1].parse().ok()?, 1);
     }
     if date_column && let Ok(serial) = norm.parse::<f64>() {
         // An Excel date without a date style (1900 system): days since 1899-12-30.
@@ -150,10 +159,16 @@ struct Header {
 /// when that row names roles too (a two-row header under merged cells). Returns the roles per column
 /// and the index of the first data row.
 fn header(table: &[Vec<String>]) -> Option<Header> {
-    let at = table
-        .iter()
-        .take(12)
-        .position(|r| r.iter().filter_map(|c| role_of(c)).count() >= 2)?;
+    let at = table.iter().take(12).position(|r| {
+        // Two known columns, or a date column among three or more headings ("月份 | 支出项目 |
+        // 金额"); a form's "会议时间 | 2024年3月1日" line is neither.
+        let roles: Vec<&str> = r.iter().filter_map(|c| role_of(c)).collect();
+        let filled = r.iter().filter(|c| !c.trim().is_empty()).count();
+        roles.len() >= 2
+            || roles == ["date"]
+                && filled >= 3
+                && !r.iter().any(|c| cell_date(c, false, None).is_some())
+    })?;
     let width = table.iter().map(Vec::len).max().unwrap_or(0);
     let mut roles: Vec<Option<&'static str>> = vec![None; width];
     let mut names = vec![String::new(); width];
@@ -170,7 +185,7 @@ fn header(table: &[Vec<String>]) -> Option<Header> {
     let mut data = at + 1;
     if let Some(next) = table.get(at + 1)
         && next.iter().any(|c| role_of(c).is_some())
-        && !next.iter().any(|c| cell_date(c, false).is_some())
+        && !next.iter().any(|c| cell_date(c, false, None).is_some())
     {
         take(next);
         data += 1;
@@ -178,7 +193,7 @@ fn header(table: &[Vec<String>]) -> Option<Header> {
     Some(Header { roles, names, data })
 }
 
-fn read_table(table: &[Vec<String>], guess: bool) -> Option<Register> {
+fn read_table(table: &[Vec<String>], guess: bool, year: Option<i32>) -> Option<Register> {
     let min = schema().min_dated_rows;
     let Header { roles, names, data } = header(table).unwrap_or(Header {
         roles: Vec::new(),
@@ -192,7 +207,10 @@ fn read_table(table: &[Vec<String>], guess: bool) -> Option<Register> {
         .collect();
     let dated = |col: usize, declared: bool| -> Vec<NaiveDate> {
         rows.iter()
-            .filter_map(|r| r.get(col).and_then(|c| cell_date(c, declared)))
+            .filter_map(|r| {
+                r.get(col)
+                    .and_then(|c| cell_date(c, declared, year.filter(|_| declared)))
+            })
             .collect()
     };
     // The event date: a column headed as one, else a column most of whose cells are dates (not
@@ -237,7 +255,7 @@ fn read_table(table: &[Vec<String>], guess: bool) -> Option<Register> {
         .map(|c| {
             rows.iter()
                 .filter(|r| r.get(c).is_none_or(|v| v.trim().is_empty()))
-                .filter_map(|r| r.get(col).and_then(|v| cell_date(v, true)))
+                .filter_map(|r| r.get(col).and_then(|v| cell_date(v, true, year)))
                 .collect()
         })
         .unwrap_or_default();
@@ -258,10 +276,14 @@ fn read_table(table: &[Vec<String>], guess: bool) -> Option<Register> {
 /// The register in a document's tables, if they are one: every table with a column of event
 /// dates in at least `min_dated_rows` rows, taken together (a workbook's sheets are its years or
 /// months). With `guess`, a column most of whose cells are dates counts even when its header
-/// names no date.
-pub(crate) fn read(tables: &[Vec<Vec<String>>], guess: bool) -> Option<Register> {
+/// names no date; `year` (from the name or title) dates a row that gives a month alone.
+pub(crate) fn read(
+    tables: &[Vec<Vec<String>>],
+    guess: bool,
+    year: Option<i32>,
+) -> Option<Register> {
     let mut all: Option<Register> = None;
-    for t in tables.iter().filter_map(|t| read_table(t, guess)) {
+    for t in tables.iter().filter_map(|t| read_table(t, guess, year)) {
         all = Some(match all {
             None => t,
             Some(mut a) => {
@@ -313,7 +335,7 @@ mod tests {
             &["3", "2024年6月8日", "南村", "通道堵塞", ""],
             &["4", "45500", "北村", "燃气管老化", ""],
         ]);
-        let r = read(&[table], true).unwrap();
+        let r = read(&[table], true, None).unwrap();
         assert_eq!(r.rows, 4);
         assert_eq!(r.dated_rows, 4);
         assert_eq!(r.first, d(2024, 3, 5));
@@ -336,9 +358,17 @@ mod tests {
             &["2", "2023.6.1", "乙"],
             &["3", "2023年7月", "丙"],
         ]);
-        let r = read(&[table], true).unwrap();
+        let r = read(&[table], true, None).unwrap();
         assert_eq!(r.dates, vec![d(2023, 5, 10), d(2023, 6, 1), d(2023, 7, 1)]);
         let form = t(&[&["会议时间", "2024年3月1日"], &["地点", "会议室"]]);
-        assert_eq!(read(&[form], true), None);
+        assert_eq!(read(&[form], true, None), None);
+        let months = t(&[
+            &["月份", "支出项目", "金额"],
+            &["1月", "宣传", "5"],
+            &["3月份", "演练", "6"],
+            &["12月", "物资", "7"],
+        ]);
+        let r = read(&[months], true, Some(2024)).unwrap();
+        assert_eq!(r.dates, vec![d(2024, 1, 1), d(2024, 3, 1), d(2024, 12, 1)]);
     }
 }

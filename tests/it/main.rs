@@ -11,6 +11,7 @@ mod holdout;
 mod judgement;
 mod mutations;
 mod pair;
+mod reviewer;
 mod sample;
 mod search;
 
