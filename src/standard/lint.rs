@@ -250,6 +250,38 @@ pub(super) fn validate(std: &Standard, lang: Lang) -> Vec<LintProblem> {
             format!("rectify_at {} exceeds pass_at {}", v.rectify_at, v.pass_at),
         );
     }
+    // Every kind the classifier gives must be able to count somewhere: a kind no rule names is
+    // evidence that never counts (the archive catalogue, once asked for as "other").
+    let named: BTreeSet<&str> = std
+        .indicators()
+        .flat_map(|(_, ind)| ind.parts.values())
+        .flat_map(|p| &p.evidence)
+        .flat_map(|r| r.kinds.iter().map(String::as_str))
+        .collect();
+    for kind in schema.kinds.iter().filter(|k| k.id != "other") {
+        if !named.contains(kind.id.as_str()) {
+            problem(
+                0,
+                format!(
+                    "没有证据规则接受文件类型 {}（{}），这类文件永远不会计分",
+                    kind.id, kind.title
+                ),
+                format!(
+                    "no evidence rule accepts kind {} ({}): such files never count",
+                    kind.id, kind.title_en
+                ),
+            );
+        }
+    }
+    for (name, p) in &std.parameters {
+        if p.stated_as.iter().any(|g| g.is_empty()) {
+            problem(
+                0,
+                format!("参数 {name} 的 stated_as 有空的词组"),
+                format!("parameter {name}: stated_as has an empty word group"),
+            );
+        }
+    }
     for w in &std.who_indicators {
         for e in &w.elements {
             if !element_ids.contains(e) {

@@ -346,3 +346,31 @@ fn standard_lint_reports_file_and_line() {
         .assert()
         .code(0);
 }
+
+#[test]
+fn standard_lint_names_a_kind_no_rule_accepts() {
+    // The archive catalogue once counted nowhere: the rules asked for "other" and "roster".
+    let dir = tempfile::tempdir().unwrap();
+    let text = fs::read_to_string(super::repo().join("standards/aqt9001-2006.yaml")).unwrap();
+    let bad = text.replace("kinds: [catalogue, other, roster]", "kinds: [other, roster]");
+    assert_ne!(bad, text);
+    let path = dir.path().join("no-catalogue.yaml");
+    fs::write(&path, &bad).unwrap();
+    let out = zicha()
+        .args(["standard", "lint"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("catalogue") && stdout.contains("永远不会计分"),
+        "{stdout}"
+    );
+    // The bundled standard passes.
+    zicha()
+        .args(["standard", "lint"])
+        .arg(super::repo().join("standards/aqt9001-2006.yaml"))
+        .assert()
+        .code(0);
+}
