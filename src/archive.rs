@@ -443,7 +443,14 @@ pub(crate) fn read_document(
     // name or heading calls one, or a record (not a notice, plan or minutes, whose tables are
     // schedules) whose table heads a column of dates. A form's two dated lines are no register.
     let generic = schema.kind(&kind).is_none_or(|k| k.generic);
-    let register = if matches!(format, Format::Sheet | Format::Csv)
+    // A log kept as plain text in columns is read like a sheet.
+    if format == Format::Text && extracted.tables.is_empty() {
+        let table = register::table_of_text(&text);
+        if !table.is_empty() {
+            extracted.tables.push(table);
+        }
+    }
+    let register = if matches!(format, Format::Sheet | Format::Csv | Format::Text)
         || register::named_register(&name)
         || heading.is_some_and(register::named_register)
     {

@@ -24,7 +24,7 @@ static LEADING_MMDD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(0[1-9]|1[0-2])([0-2]\d|3[01])(?:[\s_\-—]|$)").unwrap());
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})").unwrap());
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:会议|培训|活动|演练|检查|巡查|宣传|发生|成文|发文|印发|落款|报告|调查|评估|填报|记录)?(?:时间|日期)\s*[：:]\s*")
+    Regex::new(r"(?:会议|培训|活动|演练|检查|巡查|宣传|发生|成文|发文|印发|落款|报告|调查|评估|填报|记录)?(?:时间|日期)\s*[：:]?\s*")
         .unwrap()
 });
 

@@ -83,6 +83,23 @@ impl Register {
     }
 }
 
+static COLUMN_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\t|[ \u{3000}]{2,}").unwrap());
+
+/// A plain-text log laid out in columns ("2022.8.18   广播   开学交通安全提示") as a table: each
+/// line cut at tabs and runs of spaces; lines of one field (titles, 记录人：…) left out.
+pub(crate) fn table_of_text(text: &str) -> Vec<Vec<String>> {
+    text.lines()
+        .map(|l| {
+            COLUMN_GAP
+                .split(l.trim())
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty())
+                .collect::<Vec<_>>()
+        })
+        .filter(|r| r.len() >= 2)
+        .collect()
+}
+
 /// Whether a name or title calls the file a register.
 pub(crate) fn named_register(name: &str) -> bool {
     schema().names.iter().any(|w| name.contains(w.as_str()))
@@ -317,6 +334,14 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_text_log_in_columns_is_a_register() {
+        let log = "大林镇安全信息发布记录\n记录人：欧阳俊\n\n日期        渠道        内容摘要\n2022.8.18   广播        安全社区创建告村民书\n2022.9.1    微信群       开学交通安全提示\n2022.11.9   广播        119消防宣传\n";
+        let r = read(&[table_of_text(log)], true, None).unwrap();
+        assert_eq!(r.dates, vec![d(2022, 8, 18), d(2022, 9, 1), d(2022, 11, 9)]);
+        assert_eq!(r.columns["date"], "日期");
     }
 
     #[test]
