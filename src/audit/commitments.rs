@@ -93,8 +93,12 @@ fn parameter_of<'a>(text: &str, std: &'a Standard) -> Option<&'a str> {
 
 /// The frequencies a document states, by parameter.
 fn stated_in(doc: &Document, std: &Standard) -> Vec<(String, f64, String)> {
-    let text = crate::archive::fold_script(&doc.text);
     let mut out = Vec::new();
+    // Every frequency is written with 每 (每季度, 每年): a text without one states none.
+    if !doc.text.contains('每') {
+        return out;
+    }
+    let text = crate::archive::fold_script(&doc.text);
     for sentence in text.split(['。', '；', ';', '\n']) {
         let clauses: Vec<&str> = sentence.split(['，', ',', '：', ':']).collect();
         for (k, clause) in clauses.iter().enumerate() {

@@ -365,14 +365,16 @@ fn last_day(year: i32, month: u32) -> Option<NaiveDate> {
 /// when a period word stands in the same sentence; the years or phases of a longer period stated
 /// in the same text are left out.
 pub(crate) fn periods_in_text(text: &str) -> Vec<Period> {
-    let text =
-        crate::infer::date::normalize_digits(&crate::infer::date::hanzi_dates_to_digits(text));
     let words = &ArchiveSchema::builtin().period_words;
     let mut out = Vec::new();
     for sentence in text.split(['。', '；', '\n']) {
         if !words.iter().any(|w| sentence.contains(w.as_str())) {
             continue;
         }
+        // Digits only where a period may be written: the whole text need not be converted.
+        let sentence = &crate::infer::date::normalize_digits(
+            &crate::infer::date::hanzi_dates_to_digits(sentence),
+        );
         let mut taken: Vec<(usize, usize)> = Vec::new();
         for c in PERIOD_YM.captures_iter(sentence) {
             let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
