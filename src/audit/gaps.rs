@@ -230,8 +230,11 @@ pub(crate) fn render(
     }
 }
 
-impl GapDetailExt for super::GapDetail {
-    fn blocks_met(&self) -> bool {
+impl super::GapDetail {
+    /// A gap a reviewer would not call a minor defect: a year of the period without the records
+    /// the standard asks every year, a project without its evidence, a notice never answered, or
+    /// the community's own rule broken. An element with one is not met, whatever its points.
+    pub(crate) fn blocks_met(&self) -> bool {
         match self.code {
             GapCode::NoneInYear
             | GapCode::RegisterEndsEarly
@@ -241,14 +244,6 @@ impl GapDetailExt for super::GapDetail {
             _ => false,
         }
     }
-}
-
-/// What a gap means for the element's status.
-pub(crate) trait GapDetailExt {
-    /// A gap a reviewer would not call a minor defect: a year of the period without the records
-    /// the standard asks every year, a project without its evidence, or the community's own rule
-    /// broken. An element with one is not met, whatever its points.
-    fn blocks_met(&self) -> bool;
 }
 
 /// How the basis reads in a report ("标准要求" / "zicha 默认" / "本社区《…》").

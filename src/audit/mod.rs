@@ -342,7 +342,7 @@ fn element_status(requirements: &[IndicatorResult], std: &Standard) -> Status {
     let blocking = requirements
         .iter()
         .flat_map(|r| &r.gap_details)
-        .any(gaps::GapDetailExt::blocks_met);
+        .any(GapDetail::blocks_met);
     if possible > 0.0
         && earned >= possible * std.scheme.element_status.met_at - 1e-9
         && !any_zero
