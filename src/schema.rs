@@ -37,6 +37,10 @@ pub struct Kind {
     /// Any element keeps documents of this kind: the element is read from the title.
     #[serde(default)]
     pub generic: bool,
+    /// A summary or evaluation (总结, 评估): of an activity the name names, it is that activity's
+    /// record.
+    #[serde(default)]
+    pub summarises: bool,
     /// Documents of this kind set the community's own rules (frequencies they state count).
     #[serde(default)]
     pub states_rules: bool,
@@ -67,6 +71,10 @@ pub struct ArchiveSchema {
     /// Folder words of not-yet-filed material.
     #[serde(default)]
     pub unsorted_folders: Vec<String>,
+    /// Kinds of the records a safety-promotion project keeps: one named after a project is that
+    /// project's record too.
+    #[serde(default)]
+    pub project_record_kinds: Vec<String>,
     /// Words beside a creation period in a plan.
     #[serde(default)]
     pub period_words: Vec<String>,

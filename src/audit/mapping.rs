@@ -170,7 +170,13 @@ pub(crate) fn document_elements(
     if doc.declared_elements.is_some() {
         return els;
     }
-    if filed_in_project(doc, projects)
+    // A project's record: filed in its folder, or of a kind a project keeps records in and named
+    // after the project ("暑期儿童防溺水安全课堂活动记录").
+    let project_record = doc.facts.project.is_some()
+        && ArchiveSchema::builtin()
+            .project_record_kinds
+            .contains(&doc.kind);
+    if (filed_in_project(doc, projects) || project_record)
         && let Some(project_element) = std.elements.iter().find(|e| !e.project_kinds.is_empty())
         && !els.contains(&project_element.id.value)
     {
@@ -222,12 +228,26 @@ pub(crate) fn projects(
     // standard's area it falls in lends its words to find the project's records.
     let mut out: Vec<Project> = Vec::new();
     for plan in docs.iter().filter(|d| is_project_plan(d)) {
-        let area = std.project_areas.iter().find(|area| {
+        // The area whose word ends last in the title, as Chinese titles name their subject last
+        // ("中小学生防溺水" is about drowning, not schools); else one its path names.
+        let ends_at = |area: &crate::standard::ProjectArea, s: &str| {
             area.keywords
                 .iter()
                 .chain(std::iter::once(&area.name))
-                .any(|k| plan.title.contains(k.as_str()) || plan.path.contains(k.as_str()))
-        });
+                .filter_map(|k| s.rfind(k.as_str()).map(|i| (i + k.len(), k.len())))
+                .max()
+        };
+        let area = std
+            .project_areas
+            .iter()
+            .filter_map(|a| ends_at(a, &plan.title).map(|e| (e, a)))
+            .max_by_key(|(e, _)| *e)
+            .map(|(_, a)| a)
+            .or_else(|| {
+                std.project_areas
+                    .iter()
+                    .find(|a| ends_at(a, &plan.path).is_some())
+            });
         let named = plan
             .title
             .contains("项目")

@@ -78,6 +78,16 @@ fn kind_by_name<'a>(s: &str, schema: &'a ArchiveSchema, only_scans: bool) -> Opt
             return Some(k);
         }
     }
+    // A summary or evaluation of an activity that the name names ("消防疏散演练方案及总结",
+    // "应急演练评估报告") is a record of that activity.
+    if kind.summarises {
+        let before = &s[..at];
+        if let Some(k) = head_final(before, schema, |k| &k.names, only_scans)
+            .filter(|k| !k.generic && !k.summarises)
+        {
+            return Some(k);
+        }
+    }
     Some(kind)
 }
 
