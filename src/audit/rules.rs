@@ -111,99 +111,162 @@ pub(crate) struct RuleSite<'a> {
 
 /// Evaluates `rule` at `site`.
 pub(crate) fn evaluate(rule: &EvidenceRule, site: &RuleSite<'_>, ctx: &Context<'_>) -> Outcome {
-    let RuleSite {
-        id: rule_id,
-        period_default,
-        subject_only,
-        drafted,
-    } = *site;
-    // The requirement's basis when the rule itself is all there is.
-    let own_basis = if drafted {
-        Basis::Drafted { parameter: None }
-    } else {
-        Basis::Standard
-    };
-    let lang = ctx.lang;
-    let label = rule.name(lang);
-    let part = rule_id.split('.').next().unwrap_or(rule_id).to_string();
-    let must_be_in_period = rule.in_period.unwrap_or(period_default);
+    let must_be_in_period = rule.in_period.unwrap_or(site.period_default);
     let candidates: Vec<usize> = (0..ctx.docs.len())
         .filter(|&i| {
             let d = &ctx.docs[i];
             // A register's rows are many records on many subjects: it counts for what its title
             // says (a training register's row about a drill briefing is no drill).
-            let found = if rule.subject || subject_only && (ctx.generic[i] || d.register.is_some())
-            {
-                &ctx.subject[i]
-            } else {
-                &ctx.keywords[i]
-            };
+            let found =
+                if rule.subject || site.subject_only && (ctx.generic[i] || d.register.is_some()) {
+                    &ctx.subject[i]
+                } else {
+                    &ctx.keywords[i]
+                };
             ctx.countable[i]
                 && (rule.registers || d.register.is_none())
                 && ctx.matcher.rule_matches(rule, d, found)
                 && (!must_be_in_period || in_period(d, &ctx.period))
         })
         .collect();
-    let weight = |i: usize| {
-        if rule.facts.iter().all(|f| has_fact(&ctx.docs[i], f)) {
+    let mut e = Evaluation {
+        rule,
+        ctx,
+        label: rule.name(ctx.lang),
+        hint: rule.help(ctx.lang).map(String::from),
+        rule_id: site.id,
+        in_period: must_be_in_period,
+        // The requirement's basis when the rule itself is all there is.
+        own_basis: if site.drafted {
+            Basis::Drafted { parameter: None }
+        } else {
+            Basis::Standard
+        },
+        candidates,
+        gaps: Vec::new(),
+        reasons: Vec::new(),
+    };
+    let degree = if rule.per_project {
+        e.per_project()
+    } else if let Some(spec) = &rule.per_year {
+        e.per_year(spec)
+    } else {
+        e.in_all()
+    };
+    e.follow_ups();
+    e.missing_facts();
+    Outcome {
+        degree,
+        reason: format!("{} {}", e.label, e.reasons.join(", ")),
+        used: e.candidates,
+        gaps: e.gaps,
+    }
+}
+
+/// One rule being evaluated: the documents it counts, and the gaps and reasons found so far.
+struct Evaluation<'a> {
+    rule: &'a EvidenceRule,
+    ctx: &'a Context<'a>,
+    label: String,
+    hint: Option<String>,
+    rule_id: &'a str,
+    in_period: bool,
+    own_basis: Basis,
+    candidates: Vec<usize>,
+    gaps: Vec<GapDetail>,
+    reasons: Vec<String>,
+}
+
+impl Evaluation<'_> {
+    fn args(&self) -> GapArgs {
+        GapArgs {
+            rule: self.rule_id.to_string(),
+            in_period: self.in_period,
+            ..GapArgs::default()
+        }
+    }
+
+    fn gap(&mut self, code: GapCode, args: GapArgs, basis: Basis, paths: Vec<String>) {
+        let part = self.rule_id.split('.').next().unwrap_or(self.rule_id);
+        self.gaps.push(GapDetail {
+            message: render(code, &args, &basis, &self.label, paths.len(), self.ctx.lang),
+            code,
+            args,
+            basis,
+            hint: self.hint.clone(),
+            part: part.to_string(),
+            paths,
+        });
+    }
+
+    /// A document lacking a fact the rule asks counts half.
+    fn weight(&self, i: usize) -> f64 {
+        if self
+            .rule
+            .facts
+            .iter()
+            .all(|f| has_fact(&self.ctx.docs[i], f))
+        {
             1.0
         } else {
             0.5
         }
-    };
-    let hint = rule.help(lang).map(String::from);
-    let gap = |code: GapCode, args: GapArgs, basis: Basis, paths: Vec<String>| GapDetail {
-        message: render(code, &args, &basis, &label, paths.len(), lang),
-        code,
-        args,
-        basis,
-        hint: hint.clone(),
-        part: part.clone(),
-        paths,
-    };
-    let args = || GapArgs {
-        rule: rule_id.to_string(),
-        in_period: must_be_in_period,
-        ..GapArgs::default()
-    };
-    let mut gaps = Vec::new();
-    let mut reasons = Vec::new();
+    }
 
-    let degree = if rule.per_project {
+    fn paths(&self, docs: &[usize]) -> Vec<String> {
+        docs.iter()
+            .map(|&i| self.ctx.docs[i].path.clone())
+            .collect()
+    }
+
+    /// Needed once (or `min` times) for every project.
+    fn per_project(&mut self) -> f64 {
+        let ctx = self.ctx;
         if ctx.projects.is_empty() {
-            gaps.push(gap(GapCode::NoProjects, args(), own_basis.clone(), vec![]));
-            0.0
-        } else {
-            let need = rule.min.unwrap_or(1.0);
-            let mut sum = 0.0;
-            for p in ctx.projects {
-                let got: f64 = candidates
-                    .iter()
-                    .filter(|&&i| ctx.project_of[i].as_deref() == Some(p.name.as_str()))
-                    .map(|&i| weight(i))
-                    .sum();
-                if got < need {
-                    let args = GapArgs {
-                        project: Some(p.name.clone()),
-                        ..args()
-                    };
-                    gaps.push(gap(
-                        GapCode::NoneForProject,
-                        args,
-                        own_basis.clone(),
-                        vec![],
-                    ));
-                }
-                reasons.push(format!("{} {}/{}", p.name, fmt_n(got), fmt_n(need)));
-                sum += (got / need).min(1.0);
-            }
-            sum / ctx.projects.len() as f64
+            self.gap(
+                GapCode::NoProjects,
+                self.args(),
+                self.own_basis.clone(),
+                vec![],
+            );
+            return 0.0;
         }
-    } else if let Some(spec) = &rule.per_year {
+        let need = self.rule.min.unwrap_or(1.0);
+        let mut sum = 0.0;
+        for p in ctx.projects {
+            let got: f64 = self
+                .candidates
+                .iter()
+                .filter(|&&i| ctx.project_of[i].as_deref() == Some(p.name.as_str()))
+                .map(|&i| self.weight(i))
+                .sum();
+            if got < need {
+                let args = GapArgs {
+                    project: Some(p.name.clone()),
+                    ..self.args()
+                };
+                self.gap(
+                    GapCode::NoneForProject,
+                    args,
+                    self.own_basis.clone(),
+                    vec![],
+                );
+            }
+            self.reasons
+                .push(format!("{} {}/{}", p.name, fmt_n(got), fmt_n(need)));
+            sum += (got / need).min(1.0);
+        }
+        sum / ctx.projects.len() as f64
+    }
+
+    /// Needed in every year of the period, prorated for a part year; a register's dated rows
+    /// count, and the requirement is the community's own where its rules state one.
+    fn per_year(&mut self, spec: &CountSpec) -> f64 {
+        let ctx = self.ctx;
         let req = match spec {
             CountSpec::Number(n) => Requirement {
                 per_year: *n,
-                basis: own_basis.clone(),
+                basis: self.own_basis.clone(),
             },
             CountSpec::Parameter(name) => match (ctx.requirement)(name) {
                 Requirement {
@@ -211,7 +274,7 @@ pub(crate) fn evaluate(rule: &EvidenceRule, site: &RuleSite<'_>, ctx: &Context<'
                     basis: Basis::Standard,
                 } => Requirement {
                     per_year,
-                    basis: own_basis.clone(),
+                    basis: self.own_basis.clone(),
                 },
                 other => other,
             },
@@ -220,7 +283,8 @@ pub(crate) fn evaluate(rule: &EvidenceRule, site: &RuleSite<'_>, ctx: &Context<'
         let mut sum = 0.0;
         for &(year, fraction) in &years {
             let need = (req.per_year * fraction).ceil().max(1.0);
-            let holding: Vec<usize> = candidates
+            let holding: Vec<usize> = self
+                .candidates
                 .iter()
                 .copied()
                 .filter(|&i| records_in_year(&ctx.docs[i], year) > 0)
@@ -231,101 +295,105 @@ pub(crate) fn evaluate(rule: &EvidenceRule, site: &RuleSite<'_>, ctx: &Context<'
                 .sum();
             let got: f64 = holding
                 .iter()
-                .map(|&i| records_in_year(&ctx.docs[i], year) as f64 * weight(i))
+                .map(|&i| records_in_year(&ctx.docs[i], year) as f64 * self.weight(i))
                 .sum();
-            let year_args = || GapArgs {
+            let args = GapArgs {
                 year: Some(year),
                 found: Some(count),
                 required: Some(need),
                 per_year: Some(req.per_year),
-                ..args()
+                ..self.args()
             };
             if count == 0 {
-                gaps.push(ends_early(&candidates, year, ctx).map_or_else(
-                    || gap(GapCode::NoneInYear, year_args(), req.basis.clone(), vec![]),
-                    |(last, paths)| {
+                match ends_early(&self.candidates, year, ctx) {
+                    Some((last, paths)) => {
                         let args = GapArgs {
                             last: Some(last),
-                            ..year_args()
+                            ..args
                         };
-                        gap(GapCode::RegisterEndsEarly, args, req.basis.clone(), paths)
-                    },
-                ));
+                        self.gap(GapCode::RegisterEndsEarly, args, req.basis.clone(), paths);
+                    }
+                    None => self.gap(GapCode::NoneInYear, args, req.basis.clone(), vec![]),
+                }
             } else if (count as f64) < need {
-                let paths = holding.iter().map(|&i| ctx.docs[i].path.clone()).collect();
-                gaps.push(gap(
-                    GapCode::TooFewInYear,
-                    year_args(),
-                    req.basis.clone(),
-                    paths,
-                ));
+                let paths = self.paths(&holding);
+                self.gap(GapCode::TooFewInYear, args, req.basis.clone(), paths);
             }
-            reasons.push(format!("{year} {count}/{}", fmt_n(need)));
+            self.reasons.push(format!("{year} {count}/{}", fmt_n(need)));
             sum += (got / need).min(1.0);
         }
         sum / years.len().max(1) as f64
-    } else {
-        let need = rule.min.unwrap_or(1.0);
-        let got: f64 = candidates.iter().map(|&i| weight(i)).sum();
-        let count = candidates.len();
+    }
+
+    /// Needed `min` times (default once) in all.
+    fn in_all(&mut self) -> f64 {
+        let need = self.rule.min.unwrap_or(1.0);
+        let got: f64 = self.candidates.iter().map(|&i| self.weight(i)).sum();
+        let count = self.candidates.len();
         if count == 0 {
-            gaps.push(gap(GapCode::NoneFound, args(), own_basis.clone(), vec![]));
+            self.gap(
+                GapCode::NoneFound,
+                self.args(),
+                self.own_basis.clone(),
+                vec![],
+            );
         } else if (count as f64) < need {
             let args = GapArgs {
                 found: Some(count),
                 required: Some(need),
-                ..args()
+                ..self.args()
             };
-            let paths = candidates
-                .iter()
-                .map(|&i| ctx.docs[i].path.clone())
-                .collect();
-            gaps.push(gap(GapCode::TooFew, args, own_basis.clone(), paths));
+            let paths = self.paths(&self.candidates);
+            self.gap(GapCode::TooFew, args, self.own_basis.clone(), paths);
         }
-        reasons.push(format!("{count}/{}", fmt_n(need)));
+        self.reasons.push(format!("{count}/{}", fmt_n(need)));
         (got / need).min(1.0)
-    };
+    }
 
-    if !rule.follow_up.is_empty() {
-        for (reference, path) in unanswered(&candidates, &rule.follow_up, ctx) {
+    /// Every numbered document the rule counts has its answer (`follow_up`).
+    fn follow_ups(&mut self) {
+        if self.rule.follow_up.is_empty() {
+            return;
+        }
+        for (reference, path) in unanswered(&self.candidates, &self.rule.follow_up, self.ctx) {
             let args = GapArgs {
                 reference: Some(reference),
-                ..args()
+                ..self.args()
             };
-            gaps.push(gap(
+            self.gap(
                 GapCode::NoFollowUp,
                 args,
-                own_basis.clone(),
+                self.own_basis.clone(),
                 vec![path],
-            ));
+            );
         }
     }
-    for fact in &rule.facts {
-        // A register lacks a head count when one of its rows in the period leaves it blank.
-        let blank_rows = |d: &Document| {
-            fact == "participants"
-                && d.register
-                    .as_ref()
-                    .is_some_and(|r| r.uncounted.iter().any(|&day| ctx.period.contains(day)))
-        };
-        let lacking: Vec<String> = candidates
-            .iter()
-            .filter(|&&i| !has_fact(&ctx.docs[i], fact) || blank_rows(&ctx.docs[i]))
-            .map(|&i| ctx.docs[i].path.clone())
-            .collect();
-        if !lacking.is_empty() {
-            let args = GapArgs {
-                fact: Some(fact.clone()),
-                ..args()
+
+    /// The documents lacking each fact the rule asks; a register lacks a head count when one of
+    /// its rows in the period leaves it blank.
+    fn missing_facts(&mut self) {
+        let ctx = self.ctx;
+        for fact in &self.rule.facts {
+            let blank_rows = |d: &Document| {
+                fact == "participants"
+                    && d.register
+                        .as_ref()
+                        .is_some_and(|r| r.uncounted.iter().any(|&day| ctx.period.contains(day)))
             };
-            gaps.push(gap(GapCode::MissingFact, args, own_basis.clone(), lacking));
+            let lacking: Vec<String> = self
+                .candidates
+                .iter()
+                .filter(|&&i| !has_fact(&ctx.docs[i], fact) || blank_rows(&ctx.docs[i]))
+                .map(|&i| ctx.docs[i].path.clone())
+                .collect();
+            if !lacking.is_empty() {
+                let args = GapArgs {
+                    fact: Some(fact.clone()),
+                    ..self.args()
+                };
+                self.gap(GapCode::MissingFact, args, self.own_basis.clone(), lacking);
+            }
         }
-    }
-    Outcome {
-        degree,
-        used: candidates,
-        gaps,
-        reason: format!("{label} {}", reasons.join(", ")),
     }
 }
 
