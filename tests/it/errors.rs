@@ -314,15 +314,7 @@ fn standard_lint_reports_file_and_line() {
         "kinds: [no_such_kind, ",
     );
     let line = bad[..first_kinds].lines().count() as u64;
-    let path = dir.path().join("坏标准.yaml");
-    fs::write(&path, &bad).unwrap();
-    let out = zicha()
-        .args(["standard", "lint"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stdout = lint_fails(&dir.path().join("坏标准.yaml"), &bad);
     assert!(stdout.contains("no_such_kind"), "{stdout}");
     // The problem is reported at the rule's label line, a few lines above the kinds line.
     let reported: u64 = stdout.split(':').nth(1).unwrap().parse().unwrap();
@@ -357,15 +349,7 @@ fn standard_lint_names_a_kind_no_rule_accepts() {
         "kinds: [other, roster]",
     );
     assert_ne!(bad, text);
-    let path = dir.path().join("no-catalogue.yaml");
-    fs::write(&path, &bad).unwrap();
-    let out = zicha()
-        .args(["standard", "lint"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stdout = lint_fails(&dir.path().join("no-catalogue.yaml"), &bad);
     assert!(
         stdout.contains("catalogue") && stdout.contains("永远不会计分"),
         "{stdout}"
@@ -376,4 +360,16 @@ fn standard_lint_names_a_kind_no_rule_accepts() {
         .arg(super::repo().join("standards/aqt9001-2006.yaml"))
         .assert()
         .code(0);
+}
+
+/// Writes a standard to `path`, lints it, requires exit 2 and returns what lint printed.
+fn lint_fails(path: &std::path::Path, text: &str) -> String {
+    fs::write(path, text).unwrap();
+    let out = zicha()
+        .args(["standard", "lint"])
+        .arg(path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    String::from_utf8(out.stdout).unwrap()
 }

@@ -14,6 +14,17 @@ fn write(root: &Path, rel: &str, text: &str) {
     std::fs::write(path, text).unwrap();
 }
 
+/// An empty archive whose `zicha.yaml` sets the period, so that a test is about one behaviour.
+fn archive_with_period(start: &str, end: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "zicha.yaml",
+        &format!("period: {{start: {start}, end: {end}}}\n"),
+    );
+    dir
+}
+
 fn audit_json(root: &Path) -> Value {
     let out = stdout_of(zicha().arg("audit").arg(root).args(["--format", "json"]));
     serde_json::from_slice(&out).unwrap()
@@ -110,13 +121,8 @@ fn the_period_and_the_community_come_from_the_archive() {
 
 #[test]
 fn a_register_is_many_records_and_one_that_stops_early_is_named() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = archive_with_period("2024-01-01", "2025-12-31");
     let root = dir.path();
-    write(
-        root,
-        "zicha.yaml",
-        "period: {start: 2024-01-01, end: 2025-12-31}\n",
-    );
     // Two years of quarterly inspections kept in one CSV, a title row above the header.
     let mut csv = String::from("2024-2025年安全检查登记表,,,\n序号,检查日期,检查地点,整改情况\n");
     for (i, d) in [
@@ -160,11 +166,8 @@ fn a_register_is_many_records_and_one_that_stops_early_is_named() {
         sheet.write_string(row, 2, "跌倒").unwrap();
         sheet.write_string(row, 3, "一号楼").unwrap();
     }
+    std::fs::create_dir_all(root.join("09 伤害记录")).unwrap();
     book.save(root.join("09 伤害记录/伤害监测登记表.xlsx"))
-        .or_else(|_| {
-            std::fs::create_dir_all(root.join("09 伤害记录")).unwrap();
-            book.save(root.join("09 伤害记录/伤害监测登记表.xlsx"))
-        })
         .unwrap();
 
     let r = audit_json(root);
@@ -193,13 +196,8 @@ fn a_register_is_many_records_and_one_that_stops_early_is_named() {
 
 #[test]
 fn a_report_counts_for_the_year_it_covers() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = archive_with_period("2024-01-01", "2025-12-31");
     let root = dir.path();
-    write(
-        root,
-        "zicha.yaml",
-        "period: {start: 2024-01-01, end: 2025-12-31}\n",
-    );
     write(
         root,
         "09 伤害记录/2024年度伤害数据统计分析报告.txt",
@@ -219,13 +217,8 @@ fn a_report_counts_for_the_year_it_covers() {
 
 #[test]
 fn the_communitys_own_rule_sets_the_bar_and_is_cited() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = archive_with_period("2024-01-01", "2024-12-31");
     let root = dir.path();
-    write(
-        root,
-        "zicha.yaml",
-        "period: {start: 2024-01-01, end: 2024-12-31}\n",
-    );
     write(
         root,
         "01 组织机构/安全社区建设领导小组工作制度.txt",
@@ -265,13 +258,8 @@ fn the_communitys_own_rule_sets_the_bar_and_is_cited() {
 
 #[test]
 fn one_copy_counts_and_the_filed_one_is_cited() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = archive_with_period("2024-01-01", "2024-12-31");
     let root = dir.path();
-    write(
-        root,
-        "zicha.yaml",
-        "period: {start: 2024-01-01, end: 2024-12-31}\n",
-    );
     let drill = "消防疏散演练记录\n演练时间：2024年5月12日\n参演人员：120人\n";
     write(root, "07 应急/消防疏散演练记录 2024-05-12.txt", drill);
     write(root, "待整理/消防疏散演练记录 2024-05-12.txt", drill);
