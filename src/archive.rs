@@ -418,10 +418,13 @@ pub(crate) fn read_document(
             let (m, d) =
                 date::find_month_day(&stem).or_else(|| date::month_day_in_text(&extracted.text))?;
             NaiveDate::from_ymd_opt(context_year()?, m, d)
-        });
+        })
+        .or_else(|| date::year_month(&stem))
+        .or_else(|| heading.and_then(date::year_month));
     let year = date.map(|d| d.year()).or_else(context_year);
     let covers_year = date::single_year(&name)
         .or_else(|| heading.and_then(date::single_year))
+        .or_else(|| date::span_year(&name))
         .filter(|&y| Some(y) != year);
 
     let text = extracted.text;

@@ -129,13 +129,13 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<(String, f64, String)> {
 pub(crate) fn find(
     std: &Standard,
     docs: &[Document],
-    countable: &[bool],
+    sets_rules: &[bool],
 ) -> BTreeMap<String, Commitment> {
     let schema = ArchiveSchema::builtin();
     let mut out: BTreeMap<String, Commitment> = BTreeMap::new();
     for (doc, _) in docs
         .iter()
-        .zip(countable)
+        .zip(sets_rules)
         .filter(|(d, ok)| **ok && schema.kind(&d.kind).is_some_and(|k| k.states_rules))
     {
         for (param, value, quote) in stated_in(doc, std) {

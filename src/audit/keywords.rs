@@ -2,8 +2,11 @@
 //! per document, and which indicators a single document can serve as evidence for.
 
 use std::collections::{BTreeSet, HashMap};
+use std::ops::Range;
+use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
+use regex::Regex;
 
 use crate::archive::Document;
 use crate::standard::{EvidenceRule, Standard};
@@ -15,13 +18,41 @@ const SUBJECT_LINES: usize = 3;
 const SUBJECT_CHARS: usize = 120;
 /// How often the body must come back to a word for it to be the subject, not a mention.
 const SUBJECT_REPEATS: u32 = 2;
+/// The longest section heading ("三、计划执行情况", "（二）隐患整改落实"), in characters.
+const HEADING_CHARS: usize = 30;
+
+/// A section heading's ordinal at the start of a line: 一、 （二） 3、 4. 第五条 第三部分.
+static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:第[一二三四五六七八九十百\d]{1,4}[章节条部分项]|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、．]|\d{1,2}\.(?:\D|$))",
+    )
+    .expect("heading pattern compiles")
+});
+
+/// Byte ranges of the section headings in `text`: a line that opens with an ordinal, up to its
+/// first colon or full stop, when that is short. A report's section "三、计划执行情况" says what the
+/// section is about, as a title does; a sentence below it only mentions.
+fn headings(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if HEADING.is_match(line) {
+            let end = line.find(['：', ':', '。', '\n']).unwrap_or(line.len());
+            if line[..end].chars().count() <= HEADING_CHARS {
+                out.push(start..start + end);
+            }
+        }
+        start += line.len();
+    }
+    out
+}
 
 /// The keywords a document holds.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Found {
     /// Anywhere in it.
     pub any: BTreeSet<usize>,
-    /// In its title, folders or opening lines.
+    /// In its title, folders, opening lines or section headings.
     pub subject: BTreeSet<usize>,
 }
 
@@ -70,12 +101,15 @@ impl Keywords {
             .map_or(haystack.len(), |(i, _)| i);
         // A word is the subject when the document names it at its head, or comes back to it in
         // the body (minutes whose agenda decides the projects); said once below, it is a mention.
+        let sections = headings(&haystack[head_end..]);
+        let in_heading =
+            |at: usize| at >= head_end && sections.iter().any(|r| r.contains(&(at - head_end)));
         let mut found = Found::default();
         let mut body_hits: HashMap<usize, u32> = HashMap::new();
         for m in self.automaton.find_overlapping_iter(&haystack) {
             let id = m.pattern().as_usize();
             found.any.insert(id);
-            if m.start() < head_end {
+            if m.start() < head_end || in_heading(m.start()) {
                 found.subject.insert(id);
             } else {
                 let n = body_hits.entry(id).or_default();
@@ -116,5 +150,34 @@ impl Keywords {
             })
             .map(|(e, i)| (e.id.value.clone(), i.id.value.clone()))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(text: &str) -> Vec<&str> {
+        headings(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn section_headings_are_read_up_to_their_colon() {
+        let text = "大林镇2023年度工作总结\n一、计划执行情况\n全年完成计划。\n（二）隐患整改：全年整改43处。\n3、下一步工作\n1.5万元用于整改。\n第四条 会议制度\n";
+        assert_eq!(
+            shown(text),
+            vec![
+                "一、计划执行情况",
+                "（二）隐患整改",
+                "3、下一步工作",
+                "第四条 会议制度"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_long_numbered_sentence_is_no_heading() {
+        let text = "一、领导小组全年召开季度例会4次，办公室开展督查4次，成立四个安全促进项目组，全年投入创建资金39.5万元\n";
+        assert!(shown(text).is_empty());
     }
 }

@@ -334,10 +334,31 @@ pub(crate) fn project_of(doc: &Document, projects: &[Project]) -> Option<String>
     if let Some(p) = &doc.declared_project {
         return Some(p.clone());
     }
+    // The project named in full first ("职业健康促进项目实施方案" is 职业健康's, though its area
+    // words also fit 承包商及特种作业), then the one whose words stand latest, as Chinese titles
+    // name their subject last.
     let hit = |s: &str| {
+        // `rev` so that of equals the first listed wins.
         projects
             .iter()
-            .find(|p| p.keywords.iter().any(|k| s.contains(k.as_str())))
+            .rev()
+            .filter(|p| s.contains(p.name.as_str()))
+            .max_by_key(|p| p.name.len())
+            .or_else(|| {
+                projects
+                    .iter()
+                    .rev()
+                    .filter_map(|p| {
+                        let end = p
+                            .keywords
+                            .iter()
+                            .filter_map(|k| s.rfind(k.as_str()).map(|at| at + k.len()))
+                            .max()?;
+                        Some((end, p))
+                    })
+                    .max_by_key(|(end, _)| *end)
+                    .map(|(_, p)| p)
+            })
             .map(|p| p.name.clone())
     };
     hit(&crate::archive::fold_script(&doc.title))

@@ -400,10 +400,12 @@ fn score_elements(
                 let degree =
                     outcomes.iter().map(|o| o.degree).sum::<f64>() / outcomes.len().max(1) as f64;
                 let grade = grade_of(degree);
-                for o in &outcomes {
+                for (o, r) in outcomes.iter().zip(&part_rules.evidence) {
                     for &i in &o.used {
                         evidence.insert(ctx.docs[i].path.clone());
-                        if later {
+                        // A rule that counts a project's documents cites them; they stay filed
+                        // under the project element.
+                        if later && !r.of_project {
                             used_by[i].insert(element.id.value.clone());
                         }
                     }
@@ -530,7 +532,14 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
         .unzip();
 
     let overrides = config.map(|c| c.parameters.clone()).unwrap_or_default();
-    let commitments = commitments::find(std, &docs, &countable);
+    // A project's own plan sets the pace of that project ("每季度开展一次防跌倒健康课堂"), not
+    // the community's: only documents of no project state the community's commitments.
+    let sets_rules: Vec<bool> = countable
+        .iter()
+        .zip(&project_of)
+        .map(|(ok, p)| *ok && p.is_none())
+        .collect();
+    let commitments = commitments::find(std, &docs, &sets_rules);
     let requirement = |name: &str| commitments::requirement(name, std, &overrides, &commitments);
     let ctx = rules::Context {
         docs: &docs,

@@ -55,6 +55,14 @@ pub(crate) struct Outcome {
     pub reason: String,
 }
 
+/// Whether `doc` is asked for `fact`: only the kinds that carry it are (the archive schema's
+/// `facts`): a training record owes a head count, a broadcast or a leaflet does not.
+fn owes_fact(doc: &Document, fact: &str) -> bool {
+    crate::schema::ArchiveSchema::builtin()
+        .kind(&doc.kind)
+        .is_none_or(|k| k.facts.iter().any(|f| f == fact))
+}
+
 fn has_fact(doc: &Document, fact: &str) -> bool {
     // A register's rows carry a date, and a head count when it has a column for one.
     let counted = doc
@@ -62,7 +70,17 @@ fn has_fact(doc: &Document, fact: &str) -> bool {
         .as_ref()
         .is_some_and(|r| r.columns.contains_key("count"));
     match fact {
-        "date" => doc.date.is_some() || doc.register.is_some(),
+        // A table titled with its year ("2024年LEC风险评价表") is dated by it.
+        "date" => {
+            doc.date.is_some()
+                || doc.register.is_some()
+                || [
+                    doc.title.as_str(),
+                    doc.path.rsplit('/').next().unwrap_or_default(),
+                ]
+                .iter()
+                .any(|s| crate::infer::date::single_year(s).is_some())
+        }
         "participants" => doc.facts.participants.is_some() || counted,
         "attendees" => !doc.facts.attendees.is_empty() || doc.facts.signin || counted,
         "signin" => doc.facts.signin,
@@ -117,14 +135,16 @@ pub(crate) fn evaluate(rule: &EvidenceRule, site: &RuleSite<'_>, ctx: &Context<'
             let d = &ctx.docs[i];
             // A register's rows are many records on many subjects: it counts for what its title
             // says (a training register's row about a drill briefing is no drill).
-            let found =
-                if rule.subject || site.subject_only && (ctx.generic[i] || d.register.is_some()) {
-                    &ctx.subject[i]
-                } else {
-                    &ctx.keywords[i]
-                };
+            let subject_only = !rule.cites
+                && (rule.subject || site.subject_only && (ctx.generic[i] || d.register.is_some()));
+            let found = if subject_only {
+                &ctx.subject[i]
+            } else {
+                &ctx.keywords[i]
+            };
             ctx.countable[i]
                 && (rule.registers || d.register.is_none())
+                && (!rule.of_project || ctx.project_of[i].is_some())
                 && ctx.matcher.rule_matches(rule, d, found)
                 && (!must_be_in_period || in_period(d, &ctx.period))
         })
@@ -205,7 +225,7 @@ impl Evaluation<'_> {
             .rule
             .facts
             .iter()
-            .all(|f| has_fact(&self.ctx.docs[i], f))
+            .all(|f| !owes_fact(&self.ctx.docs[i], f) || has_fact(&self.ctx.docs[i], f))
         {
             1.0
         } else {
@@ -279,10 +299,16 @@ impl Evaluation<'_> {
                 other => other,
             },
         };
-        let years = ctx.period.years();
         let mut sum = 0.0;
-        for &(year, fraction) in &years {
-            let need = (req.per_year * fraction).ceil().max(1.0);
+        let mut assessed = 0usize;
+        for (year, fraction) in ctx.period.years() {
+            // A part year asks its share, to the nearest whole record: two months of a yearly
+            // drill ask none, half a year of quarterly meetings asks two.
+            let need = (req.per_year * fraction).round();
+            if need < 1.0 {
+                continue;
+            }
+            assessed += 1;
             let holding: Vec<usize> = self
                 .candidates
                 .iter()
@@ -322,7 +348,11 @@ impl Evaluation<'_> {
             self.reasons.push(format!("{year} {count}/{}", fmt_n(need)));
             sum += (got / need).min(1.0);
         }
-        sum / years.len().max(1) as f64
+        if assessed == 0 {
+            1.0
+        } else {
+            sum / assessed as f64
+        }
     }
 
     /// Needed `min` times (default once) in all.
@@ -383,7 +413,10 @@ impl Evaluation<'_> {
             let lacking: Vec<String> = self
                 .candidates
                 .iter()
-                .filter(|&&i| !has_fact(&ctx.docs[i], fact) || blank_rows(&ctx.docs[i]))
+                .filter(|&&i| {
+                    let d = &ctx.docs[i];
+                    owes_fact(d, fact) && (!has_fact(d, fact) || blank_rows(d))
+                })
                 .map(|&i| ctx.docs[i].path.clone())
                 .collect();
             if !lacking.is_empty() {

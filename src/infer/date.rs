@@ -224,6 +224,39 @@ pub(crate) fn month_day_in_text(text: &str) -> Option<(u32, u32)> {
     })
 }
 
+static YEAR_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*(?:年|\.|-|/)\s*(\d{1,2})\s*月?").unwrap());
+
+/// The first day of a month named with its year and no day ("知信行调查统计表（2023年4月—5月）",
+/// "2024.3 隐患排查"): the date a record of that month carries, when it carries no other.
+pub(crate) fn year_month(s: &str) -> Option<NaiveDate> {
+    let s = &normalize_digits(s);
+    YEAR_MONTH.captures_iter(s).find_map(|c| {
+        let m = c.get(0)?;
+        if digit_before(s, m.start()) || digit_after(s, m.end()) {
+            return None;
+        }
+        NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, 1)
+    })
+}
+
+static MONTH_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:至|到|—+|–|-|~|～)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月").unwrap()
+});
+
+/// The year holding most of a span of months `s` names across a year end ("第一创建年度（2023年3月
+/// —2024年2月）自评报告" is 2023's): a report on a creation year counts for that year.
+pub(crate) fn span_year(s: &str) -> Option<i32> {
+    let s = &normalize_digits(s);
+    let c = MONTH_SPAN.captures(s)?;
+    let (y1, m1): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    let (y2, m2): (i32, i32) = (c[3].parse().ok()?, c[4].parse().ok()?);
+    if y2 != y1 + 1 || !(1..=12).contains(&m1) || !(1..=12).contains(&m2) {
+        return None;
+    }
+    Some(if 13 - m1 >= m2 { y1 } else { y2 })
+}
+
 /// The first full date in `s`.
 pub(crate) fn first_date(s: &str) -> Option<NaiveDate> {
     find_dates(s).first().map(|&(d, _)| d)
@@ -290,6 +323,30 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_month_named_with_its_year_dates_a_record() {
+        assert_eq!(
+            year_month("重点场所及危险源辨识清单（2023年5月）"),
+            Some(d(2023, 5, 1))
+        );
+        assert_eq!(year_month("2024.3 隐患排查"), Some(d(2024, 3, 1)));
+        // A range of years, a year alone or a 13th month is no month.
+        assert_eq!(year_month("三年行动计划（2023-2025年）"), None);
+        assert_eq!(year_month("2024年度总结"), None);
+        assert_eq!(year_month("2024年13月"), None);
+    }
+
+    #[test]
+    fn a_creation_year_counts_for_the_year_holding_most_of_it() {
+        assert_eq!(
+            span_year("第一创建年度（2023年3月—2024年2月）自评报告"),
+            Some(2023)
+        );
+        assert_eq!(span_year("2024年11月至2025年10月工作总结"), Some(2025));
+        assert_eq!(span_year("2022年7月至2025年6月"), None);
+        assert_eq!(span_year("2024年度总结"), None);
     }
 
     #[test]

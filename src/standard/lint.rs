@@ -165,25 +165,29 @@ pub(super) fn validate(std: &Standard, lang: Lang) -> Vec<LintProblem> {
                         }
                     }
                     for f in &rule.facts {
-                        // A fact no listed kind can carry makes every such document count half.
-                        for k in rule.kinds.iter().filter_map(|k| schema.kind(k)) {
-                            if FACTS.contains(&f.as_str())
-                                && f != "signin"
-                                && f != "project"
-                                && !k.facts.contains(f)
-                            {
-                                problem(
-                                    rline,
-                                    format!(
-                                        "证据规则“{}”要求事实 {f}，但文件类型 {} 不带此事实",
-                                        rule.label.value, k.id
-                                    ),
-                                    format!(
-                                        "evidence rule \"{}\" asks for {f}, which kind {} never carries",
-                                        rule.label.value, k.id
-                                    ),
-                                );
-                            }
+                        // A fact is asked of the kinds that carry it (a broadcast carries no head
+                        // count); a fact none of the rule's kinds carries is never checked.
+                        let carried = rule
+                            .kinds
+                            .iter()
+                            .filter_map(|k| schema.kind(k))
+                            .any(|k| k.facts.contains(f));
+                        if FACTS.contains(&f.as_str())
+                            && f != "signin"
+                            && f != "project"
+                            && !carried
+                        {
+                            problem(
+                                rline,
+                                format!(
+                                    "证据规则“{}”要求事实 {f}，但所列文件类型都不带此事实",
+                                    rule.label.value
+                                ),
+                                format!(
+                                    "evidence rule \"{}\" asks for {f}, which none of its kinds carries",
+                                    rule.label.value
+                                ),
+                            );
                         }
                         if !FACTS.contains(&f.as_str()) {
                             problem(

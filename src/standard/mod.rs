@@ -306,6 +306,16 @@ pub struct EvidenceRule {
     /// summary that mentions 评审 in its body is not a review report.
     #[serde(default)]
     pub subject: bool,
+    /// Whether the rule asks for a document that *cites* something ("引用诊断结果的目标计划"): its
+    /// words count wherever they stand in the body, whatever the document's kind, since citing is
+    /// done in the body.
+    #[serde(default)]
+    pub cites: bool,
+    /// Whether only the records of a safety-promotion project count ("针对重点人群的干预记录"):
+    /// each project targets a high-risk group or place, so its plan, records and evaluation are
+    /// the targeted ones, whoever the group is (older people, children, contractors).
+    #[serde(default)]
+    pub of_project: bool,
     /// Words naming the answer each numbered document needs ("回复", "复查"): a 整改通知 with a
     /// 文号 is followed up when another document, whose title says one of these, cites its number.
     #[serde(default)]

@@ -257,6 +257,56 @@ fn the_communitys_own_rule_sets_the_bar_and_is_cited() {
 }
 
 #[test]
+fn a_projects_own_plan_sets_the_projects_pace_not_the_communitys() {
+    let dir = archive_with_period("2024-01-01", "2024-12-31");
+    let root = dir.path();
+    write(
+        root,
+        "05 安全促进项目/老年人防跌倒安全促进项目实施方案.txt",
+        "老年人防跌倒安全促进项目实施方案\n\n三、干预措施\n每季度开展一次防跌倒宣传活动。\n\n2024年2月1日\n",
+    );
+    let r = audit_json(root);
+    assert!(
+        r["commitments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["parameter"] != "publicity_per_year"),
+        "{}",
+        r["commitments"]
+    );
+    let detail = gap_details(&r, "29")
+        .into_iter()
+        .find(|g| g["args"]["year"] == 2024)
+        .expect("no publicity in 2024");
+    assert_eq!(detail["basis"]["source"], "drafted");
+}
+
+#[test]
+fn a_part_year_asks_its_share_of_a_yearly_record() {
+    // Two months of 2025 ask no yearly drill; ten of 2024 ask one.
+    let dir = archive_with_period("2024-03-01", "2025-02-28");
+    let root = dir.path();
+    write(
+        root,
+        "07 应急/2024年消防疏散演练记录.txt",
+        "消防疏散演练记录\n演练时间：2024年11月9日\n参演人员：居民120人\n",
+    );
+    let r = audit_json(root);
+    let g = gaps(&r, "33");
+    assert!(!g.iter().any(|g| g.contains("2025年")), "{g:?}");
+    let r2 = {
+        std::fs::remove_file(root.join("07 应急/2024年消防疏散演练记录.txt")).unwrap();
+        audit_json(root)
+    };
+    assert!(
+        gaps(&r2, "33").contains(&"2024年无应急演练记录".to_string()),
+        "{:?}",
+        gaps(&r2, "33")
+    );
+}
+
+#[test]
 fn one_copy_counts_and_the_filed_one_is_cited() {
     let dir = archive_with_period("2024-01-01", "2024-12-31");
     let root = dir.path();

@@ -83,7 +83,7 @@ fn the_deliberate_gaps_are_found_with_their_precise_messages() {
     );
     assert!(
         gaps(&r, "33").contains(
-            &"2025年无应急演练记录（《燃气泄漏事故专项应急预案》规定每年应有）".to_string()
+            &"2025年无应急演练记录（《龙凤园社区突发事件综合应急预案》规定每年应有）".to_string()
         ),
         "{:?}",
         gaps(&r, "33")
