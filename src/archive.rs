@@ -340,7 +340,12 @@ pub(crate) fn read_document(
 
     // Offices write in Simplified or Traditional script (and scanned text mixes them): everything
     // is matched in Simplified, while titles are shown as written.
-    let original_heading = extracted.headings.first().cloned();
+    // The first heading that says what the document is, past a letterhead or a bare 文号.
+    let first_heading = extracted
+        .headings
+        .iter()
+        .position(|h| !title::is_letterhead(h));
+    let original_heading = first_heading.and_then(|i| extracted.headings.get(i).cloned());
     let original_text = std::mem::take(&mut extracted.text);
     extracted.text = fold_script(&original_text);
     for h in &mut extracted.headings {
@@ -350,7 +355,9 @@ pub(crate) fn read_document(
     let schema = ArchiveSchema::builtin();
     let shown_name = title::clean_stem(&stem);
     let name = fold_script(&shown_name);
-    let heading = extracted.headings.first().map(String::as_str);
+    let heading = first_heading
+        .and_then(|i| extracted.headings.get(i))
+        .map(String::as_str);
     let clues = Clues {
         name: &name,
         heading,

@@ -52,8 +52,11 @@ fn headings(text: &str) -> Vec<Range<usize>> {
 pub(crate) struct Found {
     /// Anywhere in it.
     pub any: BTreeSet<usize>,
-    /// In its title, folders, opening lines or section headings.
+    /// In its title, folders, opening lines or section headings, or said again and again.
     pub subject: BTreeSet<usize>,
+    /// In its title or opening lines: what the document calls itself (a folder "12评审改进" names
+    /// the element it is filed under, not the kind of record each file in it is).
+    pub named: BTreeSet<usize>,
 }
 
 /// Every keyword of every evidence rule, numbered.
@@ -104,11 +107,20 @@ impl Keywords {
         let sections = headings(&haystack[head_end..]);
         let in_heading =
             |at: usize| at >= head_end && sections.iter().any(|r| r.contains(&(at - head_end)));
+        // The haystack is the title, a newline, the path, a newline, then the body.
+        let title_end = haystack.find('\n').unwrap_or(haystack.len());
+        let path_end = haystack[title_end + 1..]
+            .find('\n')
+            .map_or(haystack.len(), |i| title_end + 1 + i);
+        let named = |at: usize| at < title_end || (at > path_end && at < head_end);
         let mut found = Found::default();
         let mut body_hits: HashMap<usize, u32> = HashMap::new();
         for m in self.automaton.find_overlapping_iter(&haystack) {
             let id = m.pattern().as_usize();
             found.any.insert(id);
+            if named(m.start()) {
+                found.named.insert(id);
+            }
             if m.start() < head_end || in_heading(m.start()) {
                 found.subject.insert(id);
             } else {

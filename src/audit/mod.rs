@@ -523,13 +523,7 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
 
     // Find every rule keyword in every document in one pass per document.
     let kw = keywords::Keywords::new(std);
-    let (keywords, subject): (Vec<BTreeSet<usize>>, Vec<BTreeSet<usize>>) = docs
-        .iter()
-        .map(|d| {
-            let f = kw.found_in(d);
-            (f.any, f.subject)
-        })
-        .unzip();
+    let found: Vec<keywords::Found> = docs.iter().map(|d| kw.found_in(d)).collect();
 
     let overrides = config.map(|c| c.parameters.clone()).unwrap_or_default();
     // A project's own plan sets the pace of that project ("每季度开展一次防跌倒健康课堂"), not
@@ -543,8 +537,7 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
     let requirement = |name: &str| commitments::requirement(name, std, &overrides, &commitments);
     let ctx = rules::Context {
         docs: &docs,
-        keywords: &keywords,
-        subject: &subject,
+        found: &found,
         countable: &countable,
         generic: &generic,
         matcher: &kw,

@@ -11,8 +11,6 @@
 //! - a register counts its dated rows, each row a record (a year of inspections in one ledger);
 //! - a document counts for the year it covers ("2024年伤害数据分析报告" written in January 2025).
 
-use std::collections::BTreeSet;
-
 use chrono::{Datelike, NaiveDate};
 
 use super::GapDetail;
@@ -27,10 +25,8 @@ use crate::standard::{CountSpec, EvidenceRule};
 /// What the audit knows while evaluating rules.
 pub(crate) struct Context<'a> {
     pub docs: &'a [Document],
-    /// Per document: ids of the rule keywords it mentions anywhere.
-    pub keywords: &'a [BTreeSet<usize>],
-    /// Per document: ids of the rule keywords in its title, folders or opening lines.
-    pub subject: &'a [BTreeSet<usize>],
+    /// Per document: the rule keywords it holds, anywhere, as its subject, and in its name.
+    pub found: &'a [super::keywords::Found],
     /// Per document: whether it may count as evidence (not a duplicate copy, not damaged).
     pub countable: &'a [bool],
     /// Per document: whether its kind is generic (通知, 纪要, 制度, 方案): what it is evidence of is
@@ -135,12 +131,15 @@ pub(crate) fn evaluate(rule: &EvidenceRule, site: &RuleSite<'_>, ctx: &Context<'
             let d = &ctx.docs[i];
             // A register's rows are many records on many subjects: it counts for what its title
             // says (a training register's row about a drill briefing is no drill).
-            let subject_only = !rule.cites
-                && (rule.subject || site.subject_only && (ctx.generic[i] || d.register.is_some()));
-            let found = if subject_only {
-                &ctx.subject[i]
+            let f = &ctx.found[i];
+            let found = if rule.cites {
+                &f.any
+            } else if rule.subject {
+                &f.named
+            } else if site.subject_only && (ctx.generic[i] || d.register.is_some()) {
+                &f.subject
             } else {
-                &ctx.keywords[i]
+                &f.any
             };
             ctx.countable[i]
                 && (rule.registers || d.register.is_none())

@@ -107,7 +107,12 @@ pub(crate) struct Clues<'a> {
 
 /// The kind id and where it came from.
 pub(crate) fn classify(clues: &Clues<'_>, schema: &ArchiveSchema) -> (String, KindSource) {
-    let by_name = |s: &str| kind_by_name(s, schema, clues.image);
+    // A notice issuing a document is that document ("关于印发2024年工作计划的通知" is a plan).
+    let by_name = |s: &str| {
+        super::title::issued(s)
+            .and_then(|inner| kind_by_name(inner, schema, clues.image))
+            .or_else(|| kind_by_name(s, schema, clues.image))
+    };
     if let Some(k) = by_name(clues.name) {
         return (k.id.clone(), KindSource::Name);
     }

@@ -39,6 +39,30 @@ pub(crate) fn doc_number(s: &str) -> Option<String> {
         .map(|m| m.as_str().to_string())
 }
 
+/// Whether a heading is an official document's letterhead ("中共××街道工作委员会文件") or its
+/// bare 文号 ("双桥街安委〔2024〕2号"), above the title proper: neither says what the document is.
+pub(crate) fn is_letterhead(heading: &str) -> bool {
+    let h = heading.trim();
+    (h.ends_with("文件") && !h.contains("关于"))
+        || doc_number(h).is_some_and(|n| n.chars().count() + 2 >= h.chars().count())
+}
+
+static ISSUED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:印发|转发|下发|颁发|发布|修订)\s*[《“\x22]?(.+?)[》”\x22]?\s*的(?:通知|决定|函)",
+    )
+    .unwrap()
+});
+
+/// What a notice issues ("关于印发安全社区建设工作制度的通知" issues 安全社区建设工作制度): the
+/// issued document is what the file is, the notice only its cover.
+pub(crate) fn issued(name: &str) -> Option<&str> {
+    ISSUED
+        .captures(name)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str())
+}
+
 /// The 档号 at the start of a file name, if any.
 pub(crate) fn reference_code(stem: &str) -> Option<String> {
     REFERENCE

@@ -281,7 +281,7 @@ fn a_township_filed_by_stage_is_judged_as_its_reviewer_judged_it() {
 /// recall 99 %, verdicts 9/12, gaps 3/7, traps 0/3, period and community wrong.
 #[test]
 fn a_park_filed_by_year_and_element_is_judged_as_its_reviewer_judged_it() {
-    holds("tests/holdout4", "huayu-park", (0.89, 0.96, 10, 4, 0));
+    holds("tests/holdout4", "huayu-park", (0.91, 0.98, 11, 5, 0));
 }
 
 /// An urban community filed by 年度 and 保管期限 (DA/T 22), built after the others were tuned on:
@@ -292,6 +292,19 @@ fn a_community_filed_by_retention_is_judged_as_its_reviewer_judged_it() {
     holds(
         "tests/holdout5",
         "xiangyang-community",
-        (0.92, 0.93, 11, 7, 0),
+        (0.92, 0.94, 11, 7, 0),
+    );
+}
+
+/// A 街道 filed by responsible department (安委办, 卫生服务中心, 派出所 …) with OA-numbered
+/// notices, compiled 汇编 files and a WeChat dump, built after all of the above was tuned. First
+/// run (the version before this one's changes): precision 85 %, recall 81 %, verdicts 10/12, gaps
+/// 7/8, traps 1/3, period and community right.
+#[test]
+fn a_street_filed_by_department_is_judged_as_its_reviewer_judged_it() {
+    holds(
+        "tests/holdout6",
+        "shuangqiao-street",
+        (0.84, 0.80, 10, 7, 1),
     );
 }
