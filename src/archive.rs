@@ -469,7 +469,17 @@ pub(crate) fn read_document(
         register::read(&extracted.tables, false, context_year())
     } else {
         None
-    };
+    }
+    .or_else(|| {
+        // A compilation of records (会议纪要汇编) counts its records, one per labelled date.
+        // Only of records: a 制度汇编 compiles rules, not events.
+        let records = schema.kind(&kind).is_some_and(|k| !k.states_rules);
+        (records
+            && (register::named_compilation(&name)
+                || heading.is_some_and(register::named_compilation)))
+        .then(|| register::compiled(&text))
+        .flatten()
+    });
     let author = declared.raw.author.clone().or_else(|| facts::author(&text));
     let retention = declared
         .raw

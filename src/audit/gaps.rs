@@ -29,6 +29,8 @@ pub enum GapCode {
     NoProjects,
     /// A numbered document (a 整改通知) that no reply or re-inspection cites.
     NoFollowUp,
+    /// Items of a register (hazards, complaints) still open past their deadline.
+    OverdueOpen,
 }
 
 impl GapCode {
@@ -44,6 +46,7 @@ impl GapCode {
             GapCode::NoneForProject => "none-for-project",
             GapCode::NoProjects => "no-projects",
             GapCode::NoFollowUp => "no-follow-up",
+            GapCode::OverdueOpen => "overdue-open",
         }
     }
 }
@@ -103,6 +106,12 @@ pub struct GapArgs {
     /// The document number (文号) of the document concerned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
+    /// The title of the document concerned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
+    /// The date of the earliest item concerned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<NaiveDate>,
     /// Whether the documents had to lie inside the period.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub in_period: bool,
@@ -223,6 +232,18 @@ pub(crate) fn render(
             "{label} {}: no reply or re-inspection cites it",
             args.reference.as_deref().unwrap_or("")
         ),
+        (GapCode::OverdueOpen, Lang::Zh) => format!(
+            "《{}》中{found}项逾期未整改销号（最早发现于{}）",
+            args.document.as_deref().unwrap_or(""),
+            args.since
+                .map(|d| d.format("%Y年%-m月%-d日").to_string())
+                .unwrap_or_default()
+        ),
+        (GapCode::OverdueOpen, Lang::En) => format!(
+            "«{}»: {found} items still open past their deadline (the first found on {})",
+            args.document.as_deref().unwrap_or(""),
+            args.since.map(|d| d.to_string()).unwrap_or_default()
+        ),
         (GapCode::NoProjects, Lang::Zh) => format!("未识别到安全促进项目，无法核对{label}"),
         (GapCode::NoProjects, Lang::En) => {
             format!("no safety-promotion project found, so no {label}")
@@ -232,14 +253,15 @@ pub(crate) fn render(
 
 impl super::GapDetail {
     /// A gap a reviewer would not call a minor defect: a year of the period without the records
-    /// the standard asks every year, a project without its evidence, a notice never answered, or
-    /// the community's own rule broken. An element with one is not met, whatever its points.
+    /// the standard asks every year, a project without its evidence, a notice never answered, a
+    /// hazard left open past its deadline, or the community's own rule broken. An element with one is not met, whatever its points.
     pub(crate) fn blocks_met(&self) -> bool {
         match self.code {
             GapCode::NoneInYear
             | GapCode::RegisterEndsEarly
             | GapCode::NoneForProject
-            | GapCode::NoFollowUp => true,
+            | GapCode::NoFollowUp
+            | GapCode::OverdueOpen => true,
             GapCode::TooFewInYear => matches!(self.basis, Basis::Community { .. }),
             _ => false,
         }

@@ -330,6 +330,15 @@ fn countable(doc: &Document) -> bool {
     })
 }
 
+fn unread(doc: &Document) -> bool {
+    doc.diagnostics.iter().any(|d| {
+        matches!(
+            d.code,
+            Code::Damaged | Code::Unreadable | Code::Undecodable | Code::EmptyFile
+        )
+    })
+}
+
 /// An element's status from its indicators (the standard's `element_status` rule).
 fn element_status(requirements: &[IndicatorResult], std: &Standard) -> Status {
     let earned: f64 = requirements.iter().map(|r| r.earned).sum();
@@ -562,7 +571,12 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
     };
 
     for (i, doc) in docs.iter_mut().enumerate() {
-        doc.elements = mapping::document_elements(doc, std, &used_by[i], &projects);
+        // A file that cannot be read, or holds nothing, is evidence of nothing.
+        doc.elements = if unread(doc) {
+            Vec::new()
+        } else {
+            mapping::document_elements(doc, std, &used_by[i], &projects)
+        };
         if let Some(d) = outside_period(doc, &period, lang) {
             doc.diagnostics.push(d);
         }

@@ -173,6 +173,7 @@ pub(crate) fn evaluate(rule: &EvidenceRule, site: &RuleSite<'_>, ctx: &Context<'
         e.in_all()
     };
     e.follow_ups();
+    e.overdue_items();
     e.missing_facts();
     Outcome {
         degree,
@@ -394,6 +395,44 @@ impl Evaluation<'_> {
                 args,
                 self.own_basis.clone(),
                 vec![path],
+            );
+        }
+    }
+
+    /// Every register of the rule's kinds holding items still open past their deadline, as of the
+    /// end of the period or the register's last entry, whichever comes first.
+    fn overdue_items(&mut self) {
+        if !self.rule.open_items {
+            return;
+        }
+        let ctx = self.ctx;
+        for (i, d) in ctx.docs.iter().enumerate() {
+            let Some(r) = d.register.as_ref().filter(|_| ctx.countable[i]) else {
+                continue;
+            };
+            if !self.rule.kinds.contains(&d.kind) {
+                continue;
+            }
+            let as_of = r.last.min(ctx.period.end);
+            let overdue: Vec<_> = r
+                .open
+                .iter()
+                .filter(|o| o.due < as_of && o.found >= ctx.period.start)
+                .collect();
+            let Some(first) = overdue.first() else {
+                continue;
+            };
+            let args = GapArgs {
+                found: Some(overdue.len()),
+                document: Some(d.title.clone()),
+                since: Some(first.found),
+                ..self.args()
+            };
+            self.gap(
+                GapCode::OverdueOpen,
+                args,
+                self.own_basis.clone(),
+                vec![d.path.clone()],
             );
         }
     }

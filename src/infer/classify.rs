@@ -196,6 +196,22 @@ mod tests {
     }
 
     #[test]
+    fn a_notice_issuing_a_document_is_that_document() {
+        assert_eq!(
+            kind_of("双桥街安委〔2023〕5号 关于印发安全社区建设工作制度的通知"),
+            "rules"
+        );
+        assert_eq!(
+            kind_of("关于印发《2024年安全社区建设工作计划》的通知"),
+            "plan"
+        );
+        assert_eq!(
+            kind_of("关于召开全区安全社区建设现场推进会的通知"),
+            "notice"
+        );
+    }
+
+    #[test]
     fn head_final_names() {
         assert_eq!(kind_of("燃气安全培训签到表"), "signin");
         assert_eq!(kind_of("关于开展燃气安全培训的通知"), "notice");

@@ -26,6 +26,17 @@ pub(crate) struct RegisterSchema {
     pub min_dated_rows: usize,
     /// Column roles with their header synonyms.
     pub columns: Vec<ColumnDef>,
+    /// Words that, in a name or title, say a document compiles many records one after another
+    /// ("会议纪要汇编（2024年）"): each record's labelled date ("时间：2024年3月28日") is one event.
+    pub compilations: Vec<String>,
+    /// Status words of an item still open.
+    pub open_statuses: Vec<String>,
+    /// Status words of an item closed.
+    pub closed_statuses: Vec<String>,
+    /// Words of a row that found nothing to close.
+    pub no_finding: Vec<String>,
+    /// Days after which an open item with no deadline is overdue.
+    pub overdue_after_days: u64,
 }
 
 /// One column role.
@@ -64,6 +75,18 @@ pub struct Register {
     /// Dates of the rows whose head count is left blank, when the register has a column for it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub uncounted: Vec<NaiveDate>,
+    /// Items still open (a hazard not yet rectified), when the register tells closed from open.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub open: Vec<OpenItem>,
+}
+
+/// An item of a register still open: when it was found and when it was due to be closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct OpenItem {
+    /// The row's event date.
+    pub found: NaiveDate,
+    /// Its 整改期限, or `overdue_after_days` after it was found.
+    pub due: NaiveDate,
 }
 
 impl Register {
@@ -277,6 +300,13 @@ fn read_table(table: &[Vec<String>], guess: bool, year: Option<i32>) -> Option<R
         })
         .unwrap_or_default();
     uncounted.sort();
+    let at = |r: &str| roles.iter().position(|x| *x == Some(r));
+    let open = open_items(
+        &rows,
+        col,
+        [at("deadline"), at("closed"), at("rectified")],
+        year,
+    );
     let mut dates = dates;
     dates.sort();
     Some(Register {
@@ -287,6 +317,98 @@ fn read_table(table: &[Vec<String>], guess: bool, year: Option<i32>) -> Option<R
         columns,
         dates,
         uncounted,
+        open,
+    })
+}
+
+/// The rows still open, given the columns of the event date and of the deadline, the closing date
+/// and the status: a status saying it is open, or a closing date left blank with no status saying
+/// it is closed. Nothing when the register has neither a closing date nor a status.
+fn open_items(
+    rows: &[&Vec<String>],
+    date_col: usize,
+    [deadline, closed, status]: [Option<usize>; 3],
+    year: Option<i32>,
+) -> Vec<OpenItem> {
+    if closed.is_none() && status.is_none() {
+        return Vec::new();
+    }
+    let s = schema();
+    let cell = |r: &Vec<String>, c: Option<usize>| -> String {
+        c.and_then(|c| r.get(c))
+            .map(|v| v.trim().to_string())
+            .unwrap_or_default()
+    };
+    let mut out: Vec<OpenItem> = rows
+        .iter()
+        .filter_map(|r| {
+            let found = r.get(date_col).and_then(|v| cell_date(v, true, year))?;
+            let nothing_found = r.iter().any(|c| {
+                s.no_finding
+                    .iter()
+                    .any(|w| c.contains(w.as_str()) && !c.contains(&format!("不{w}")))
+            });
+            if nothing_found {
+                return None;
+            }
+            let status = cell(r, status);
+            let says_open = s.open_statuses.iter().any(|w| status.contains(w.as_str()));
+            let says_closed = !says_open
+                && s.closed_statuses
+                    .iter()
+                    .any(|w| status.contains(w.as_str()));
+            let closing_blank =
+                closed.is_some() && cell_date(&cell(r, closed), true, year).is_none();
+            if !(says_open || closing_blank && !says_closed) {
+                return None;
+            }
+            let due = cell_date(&cell(r, deadline), true, year)
+                .filter(|&d| d >= found)
+                .or_else(|| found.checked_add_days(chrono::Days::new(s.overdue_after_days)))?;
+            Some(OpenItem { found, due })
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+static LABELLED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\p{Han}{0,4}(?:时间|日期)\s*[：:]\s*(.{1,40})").expect("pattern compiles")
+});
+
+/// Whether a name or title says the document compiles many records.
+pub(crate) fn named_compilation(name: &str) -> bool {
+    schema()
+        .compilations
+        .iter()
+        .any(|w| name.contains(w.as_str()))
+}
+
+/// The records of a compiled document: one per distinct date on a labelled date line ("时间：
+/// 2024年3月28日", "会议时间：…") that opens a record, when there are at least two.
+pub(crate) fn compiled(text: &str) -> Option<Register> {
+    let mut dates: Vec<NaiveDate> = text
+        .lines()
+        .filter_map(|l| LABELLED_DATE.captures(l))
+        .filter_map(|c| {
+            let rest = super::date::hanzi_dates_to_digits(&c[1]);
+            find_dates(&rest).first().map(|&(d, _)| d)
+        })
+        .collect();
+    dates.sort();
+    dates.dedup();
+    if dates.len() < 2 {
+        return None;
+    }
+    Some(Register {
+        rows: dates.len(),
+        dated_rows: dates.len(),
+        first: *dates.first()?,
+        last: *dates.last()?,
+        columns: BTreeMap::new(),
+        dates,
+        uncounted: Vec::new(),
+        open: Vec::new(),
     })
 }
 
@@ -342,6 +464,77 @@ mod tests {
         let r = read(&[table_of_text(log)], true, None).unwrap();
         assert_eq!(r.dates, vec![d(2022, 8, 18), d(2022, 9, 1), d(2022, 11, 9)]);
         assert_eq!(r.columns["date"], "日期");
+    }
+
+    #[test]
+    fn items_left_open_past_their_deadline_are_known() {
+        let r = read(
+            &[t(&[
+                &["隐患排查治理台账"],
+                &[
+                    "序号",
+                    "排查日期",
+                    "隐患描述",
+                    "整改期限",
+                    "完成日期",
+                    "状态",
+                ],
+                &["1", "2024-03-12", "护栏缺失", "2024-06-12", "", "整改中"],
+                &[
+                    "2",
+                    "2024-04-09",
+                    "警示牌缺失",
+                    "2024-05-09",
+                    "2024-05-02",
+                    "已销号",
+                ],
+                &["3", "2024-05-21", "未发现隐患", "", "", ""],
+                // No deadline: due 90 days after it was found.
+                &["4", "2024-06-18", "线路老化", "", "", ""],
+            ])],
+            true,
+            None,
+        )
+        .unwrap();
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(
+            r.open,
+            vec![
+                OpenItem {
+                    found: d("2024-03-12"),
+                    due: d("2024-06-12")
+                },
+                OpenItem {
+                    found: d("2024-06-18"),
+                    due: d("2024-09-16")
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_register_that_cannot_tell_open_from_closed_has_no_open_items() {
+        let r = read(
+            &[t(&[
+                &["检查日期", "地点", "发现问题"],
+                &["2024-03-12", "一区", "护栏缺失"],
+                &["2024-04-09", "二区", "警示牌缺失"],
+                &["2024-05-21", "三区", "线路老化"],
+            ])],
+            true,
+            None,
+        )
+        .unwrap();
+        assert!(r.open.is_empty());
+    }
+
+    #[test]
+    fn a_compilation_counts_one_record_per_labelled_date() {
+        let text = "会议纪要汇编（2024年）\n说明：收录例会纪要3份。\n第一次例会纪要\n时间：2024年3月28日下午\n出席人员：甲、乙\n第二次例会纪要\n会议时间：2024年6月27日\n第三次例会纪要\n时间：二〇二四年九月二十六日\n";
+        let r = compiled(text).unwrap();
+        assert_eq!(r.rows, 3);
+        assert_eq!(r.events_in_year(2024), 3);
+        assert!(compiled("时间：2024年3月28日\n").is_none());
     }
 
     #[test]

@@ -99,6 +99,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_letterhead_or_a_bare_number_is_no_title() {
+        assert!(is_letterhead("中共临江市东湖区双桥街道工作委员会文件"));
+        assert!(is_letterhead("双桥街安委〔2024〕2号"));
+        assert!(!is_letterhead("关于印发安全社区建设工作制度的通知"));
+        assert!(!is_letterhead(
+            "双桥街道安全社区建设委员会2024年第一次例会纪要"
+        ));
+        assert_eq!(
+            issued("关于印发《2024年工作计划》的通知"),
+            Some("2024年工作计划")
+        );
+        assert_eq!(issued("关于召开推进会的通知"), None);
+    }
+
+    #[test]
     fn cleans_office_file_names() {
         assert_eq!(
             clean_stem("2024.3.12 第一次促进委员会会议纪要"),

@@ -316,6 +316,10 @@ pub struct EvidenceRule {
     /// the targeted ones, whoever the group is (older people, children, contractors).
     #[serde(default)]
     pub of_project: bool,
+    /// Whether every register of the rule's kinds is checked for items still open past their
+    /// deadline (hazards of a 隐患台账 not rectified in time), each such register a gap.
+    #[serde(default)]
+    pub open_items: bool,
     /// Words naming the answer each numbered document needs ("回复", "复查"): a 整改通知 with a
     /// 文号 is followed up when another document, whose title says one of these, cites its number.
     #[serde(default)]
