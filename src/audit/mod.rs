@@ -544,7 +544,9 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
         .collect();
     let commitments = commitments::find(std, &docs, &sets_rules);
     let requirement = |name: &str| commitments::requirement(name, std, &overrides, &commitments);
+    let undated_named = std::cell::RefCell::new(BTreeSet::new());
     let ctx = rules::Context {
+        undated_named: &undated_named,
         docs: &docs,
         found: &found,
         countable: &countable,

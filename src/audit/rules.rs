@@ -38,6 +38,9 @@ pub(crate) struct Context<'a> {
     pub projects: &'a [Project],
     /// Per document: its project.
     pub project_of: &'a [Option<String>],
+    /// Documents already named as lacking a date: a missing date is one defect of the document,
+    /// named under the first rule that counts it, not under every rule.
+    pub undated_named: &'a std::cell::RefCell<std::collections::BTreeSet<usize>>,
     /// A per-year parameter's value and where it comes from (the community's own rule first).
     pub requirement: &'a dyn Fn(&str) -> Requirement,
     pub lang: Lang,
@@ -99,7 +102,8 @@ pub(crate) fn in_period(doc: &Document, period: &Period) -> bool {
         (Some(y), Some(d), _) if d.year() != y => period.years().iter().any(|&(py, _)| py == y),
         (_, Some(d), _) => period.contains(d),
         (_, None, Some(y)) => period.years().iter().any(|&(py, _)| py == y),
-        _ => false,
+        // Undated: nothing shows it lies outside; a rule asking a date names it lacking one.
+        _ => true,
     }
 }
 
@@ -448,15 +452,24 @@ impl Evaluation<'_> {
                         .as_ref()
                         .is_some_and(|r| r.uncounted.iter().any(|&day| ctx.period.contains(day)))
             };
-            let lacking: Vec<String> = self
+            let lacking: Vec<usize> = self
                 .candidates
                 .iter()
-                .filter(|&&i| {
+                .copied()
+                .filter(|&i| {
                     let d = &ctx.docs[i];
                     owes_fact(d, fact) && (!has_fact(d, fact) || blank_rows(d))
                 })
-                .map(|&i| ctx.docs[i].path.clone())
                 .collect();
+            let lacking: Vec<String> = if fact == "date" {
+                let mut named = ctx.undated_named.borrow_mut();
+                lacking.into_iter().filter(|&i| named.insert(i)).collect()
+            } else {
+                lacking
+            }
+            .into_iter()
+            .map(|i| ctx.docs[i].path.clone())
+            .collect();
             if !lacking.is_empty() {
                 let args = GapArgs {
                     fact: Some(fact.clone()),
@@ -507,6 +520,20 @@ fn numbers(s: &str) -> Vec<(u32, u32)> {
         .collect()
 }
 
+/// Whether a line of `text` opens with one of `words` ("整改回执", "复查意见：经复查……"): the
+/// answer written on the document itself, below the notice.
+fn answered_within(text: &str, words: &[String]) -> bool {
+    text.lines().skip(1).any(|l| {
+        let l = l.trim_start();
+        let head: String = l.chars().take(6).collect();
+        // A short heading ("整改回执"), or a label filled in ("复查意见：经复查，已整改到位").
+        let filled = l
+            .split_once(['：', ':'])
+            .is_some_and(|(_, rest)| rest.trim().chars().count() >= 2);
+        words.iter().any(|w| head.contains(w.as_str())) && (l.chars().count() <= 12 || filled)
+    })
+}
+
 /// The candidates whose name carries a 文号 that no other document answers: none whose title
 /// says one of `words` (回复, 复查 …) cites the number in its title or text.
 fn unanswered(candidates: &[usize], words: &[String], ctx: &Context<'_>) -> Vec<(String, String)> {
@@ -526,6 +553,10 @@ fn unanswered(candidates: &[usize], words: &[String], ctx: &Context<'_>) -> Vec<
     for &i in candidates {
         if answers.iter().any(|(j, _)| *j == i) {
             continue; // a reply is not itself a notice awaiting one
+        }
+        // A notice with its 回执 or 复查意见 filed on the same paper is answered.
+        if answered_within(&ctx.docs[i].text, words) {
+            continue;
         }
         let doc = &ctx.docs[i];
         let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);

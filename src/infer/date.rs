@@ -85,10 +85,26 @@ fn hanzi_number(s: &str) -> Option<u32> {
 static SHORT_DOTTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{2})\.(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])").unwrap());
 
+static EXPORT_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:mmexport|wx_camera_|microMsg\.)(1\d{12})(?:\D|$)").unwrap()
+});
+
+/// The day a WeChat export was saved, from the milliseconds since 1970 its name carries
+/// (mmexport1699512345678.jpg), in China time.
+fn exported_at(stem: &str) -> Option<NaiveDate> {
+    let ms: i64 = EXPORT_STAMP.captures(stem.trim())?[1].parse().ok()?;
+    let china = chrono::FixedOffset::east_opt(8 * 3600)?;
+    Some(
+        chrono::DateTime::from_timestamp_millis(ms)?
+            .with_timezone(&china)
+            .date_naive(),
+    )
+}
+
 /// The date in a file name: any full date, or the short dotted form offices use in names
 /// (防汛应急演练总结 25.06.12), which in running text could be anything.
 pub(crate) fn date_in_name(stem: &str) -> Option<NaiveDate> {
-    first_date(stem).or_else(|| {
+    first_date(stem).or_else(|| exported_at(stem)).or_else(|| {
         let s = &normalize_digits(stem);
         SHORT_DOTTED.captures_iter(s).find_map(|c| {
             let m = c.get(0)?;
@@ -323,6 +339,13 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_wechat_export_is_dated_by_its_stamp() {
+        assert_eq!(date_in_name("mmexport1699512345678"), Some(d(2023, 11, 9)));
+        assert_eq!(date_in_name("wx_camera_1715058001234"), Some(d(2024, 5, 7)));
+        assert_eq!(date_in_name("照片1699512345678"), None);
     }
 
     #[test]

@@ -150,6 +150,9 @@ fn role_of(cell: &str) -> Option<&'static str> {
     best.map(|(_, id)| id)
 }
 
+static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})$").expect("pattern compiles")
+});
 static MONTH_ONLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(1[0-2]|0?[1-9])\s*月份?$").unwrap());
 static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
@@ -170,6 +173,11 @@ pub(crate) fn cell_date(cell: &str, date_column: bool, year: Option<i32>) -> Opt
     let norm = normalize_digits(cell);
     if let Some(c) = YEAR_MONTH.captures(&norm) {
         return NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, 1);
+    }
+    // 23/9/9 under a 日期 heading: a two-digit year is this century's.
+    if date_column && let Some(c) = SHORT_YEAR.captures(&norm) {
+        let y: i32 = c[1].parse().ok()?;
+        return NaiveDate::from_ymd_opt(2000 + y, c[2].parse().ok()?, c[3].parse().ok()?);
     }
     if date_column
         && let Some(y) = year

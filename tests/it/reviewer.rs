@@ -272,9 +272,14 @@ fn holds(set: &str, name: &str, floor: (f64, f64, usize, usize, usize)) {
 /// A township filed by the eight creation stages, a period of 2022-07 to 2025-06 stated in
 /// Chinese numerals, registers of 150-250 rows. First run before tuning: precision 55 %, recall
 /// 85 %, verdicts 12/12, gaps 5/8, traps 1/3, period and community wrong.
+///
+/// One trap is counted flagged since undated documents count as inside the period: the undated
+/// 危险源及风险点辨识清单 is named as lacking a date (a record-level remark), and judge.py matches
+/// T1 ("2023年没有隐患排查记录") on the joined messages of element 3 ("2023年无年度诊断更新…",
+/// "…隐患排查记录缺少日期"), though no message says 2023 lacks an inspection.
 #[test]
 fn a_township_filed_by_stage_is_judged_as_its_reviewer_judged_it() {
-    holds("tests/holdout3", "dalin-town", (0.93, 0.85, 12, 8, 0));
+    holds("tests/holdout3", "dalin-town", (0.93, 0.85, 12, 8, 1));
 }
 
 /// A chemical park filed by year, then by element. First run before tuning: precision 45 %,
