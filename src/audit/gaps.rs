@@ -253,8 +253,9 @@ pub(crate) fn render(
 
 impl super::GapDetail {
     /// A gap a reviewer would not call a minor defect: a year of the period without the records
-    /// the standard asks every year, a project without its evidence, a notice never answered, a
-    /// hazard left open past its deadline, or the community's own rule broken. An element with one is not met, whatever its points.
+    /// the standard asks every year, nothing at all for what the official sheet asks, a project
+    /// without its evidence, a notice never answered, a hazard left open past its deadline, or the
+    /// community's own rule broken. An element with one is not met, whatever its points.
     pub(crate) fn blocks_met(&self) -> bool {
         match self.code {
             GapCode::NoneInYear
@@ -263,6 +264,8 @@ impl super::GapDetail {
             | GapCode::NoFollowUp
             | GapCode::OverdueOpen => true,
             GapCode::TooFewInYear => matches!(self.basis, Basis::Community { .. }),
+            // Nothing at all in the period for what the official sheet itself asks.
+            GapCode::NoneFound => matches!(self.basis, Basis::Standard),
             _ => false,
         }
     }
