@@ -268,14 +268,15 @@ pub fn render_sarif(report: &AuditReport, options: &ExportOptions) -> String {
     }
     for e in &report.elements {
         for r in &e.requirements {
-            if r.status == Status::Met {
+            // Every gap is a result, a met indicator's too (a hazard left open past its deadline).
+            if r.gap_details.is_empty() {
                 continue;
             }
             let id = indicator_rule(&r.id);
-            let level = if r.status == Status::Missing {
-                "error"
-            } else {
-                "warning"
+            let level = match r.status {
+                Status::Missing => "error",
+                Status::Partial => "warning",
+                Status::Met => "note",
             };
             for g in &r.gap_details {
                 results.push(SarifResult {

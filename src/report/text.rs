@@ -250,7 +250,9 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
             paint(BOLD, &format!("{}/{}", num(e.earned), num(e.possible)))
         );
         for req in &e.requirements {
-            if req.status == Status::Met && !o.verbose {
+            // A met indicator is shown when it still has a gap (a hazard left open past its
+            // deadline keeps the element from met though no point is lost): every gap is seen.
+            if req.status == Status::Met && req.gap_details.is_empty() && !o.verbose {
                 continue;
             }
             let grades: Vec<String> = req

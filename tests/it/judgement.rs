@@ -307,6 +307,39 @@ fn a_part_year_asks_its_share_of_a_yearly_record() {
 }
 
 #[test]
+fn hazards_left_open_past_their_deadline_are_named_and_shown() {
+    let dir = archive_with_period("2024-01-01", "2024-12-31");
+    let root = dir.path();
+    write(
+        root,
+        "11 预防与纠正/隐患排查治理台账（2024）.csv",
+        "隐患排查治理台账（2024年）\n序号,排查日期,隐患描述,整改期限,完成日期,状态\n\
+         1,2024-03-12,河口护栏缺失,2024-06-12,,整改中\n\
+         2,2024-04-09,警示牌缺失,2024-05-09,2024-05-02,已销号\n\
+         3,2024-05-21,未发现隐患,,,\n\
+         4,2024-11-20,线路老化,2025-01-20,,整改中\n\
+         5,2024-12-10,楼道堆物,2024-12-17,2024-12-15,已整改\n",
+    );
+    let r = audit_json(root);
+    let detail = gap_details(&r, "46")
+        .into_iter()
+        .find(|g| g["code"] == "overdue-open")
+        .expect("an item open past its deadline");
+    // The November item is not yet due on the register's last entry (2024-12-10).
+    assert_eq!(detail["args"]["found"], 1);
+    assert_eq!(detail["args"]["since"], "2024-03-12");
+    assert_eq!(
+        detail["message"],
+        "《隐患排查治理台账（2024年）》中1项逾期未整改销号（最早发现于2024年3月12日）"
+    );
+    let doc = document(&r, "11 预防与纠正/隐患排查治理台账（2024）.csv");
+    assert_eq!(doc["register"]["open"].as_array().unwrap().len(), 2);
+    // The terminal report shows it, though the indicator may have lost no point.
+    let text = String::from_utf8(stdout_of(zicha().arg("audit").arg(root))).unwrap();
+    assert!(text.contains("1项逾期未整改销号"), "{text}");
+}
+
+#[test]
 fn one_copy_counts_and_the_filed_one_is_cited() {
     let dir = archive_with_period("2024-01-01", "2024-12-31");
     let root = dir.path();
