@@ -36,7 +36,13 @@ fn headings(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for line in text.split_inclusive('\n') {
-        if HEADING.is_match(line) {
+        // Most lines open with no ordinal: look at the first character before the pattern.
+        let opens_ordinal = line
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十（(第".contains(c));
+        if opens_ordinal && HEADING.is_match(line) {
             let end = line.find(['：', ':', '。', '\n']).unwrap_or(line.len());
             if line[..end].chars().count() <= HEADING_CHARS {
                 out.push(start..start + end);

@@ -352,6 +352,9 @@ pub(crate) fn project_of(doc: &Document, projects: &[Project]) -> Option<String>
                         let end = p
                             .keywords
                             .iter()
+                            // The first character first: a full search per keyword of every
+                            // project is the audit's cost on 10,000 titles.
+                            .filter(|k| k.chars().next().is_some_and(|c| s.contains(c)))
                             .filter_map(|k| s.rfind(k.as_str()).map(|at| at + k.len()))
                             .max()?;
                         Some((end, p))
