@@ -182,6 +182,14 @@ pub(crate) fn document_elements(
     {
         els.push(project_element.id.value.clone());
     }
+    if doc.facts.project.is_none() {
+        let named = |w: &String| doc.title.contains(w.as_str()) || doc.path.contains(w.as_str());
+        for e in &std.elements {
+            if !els.contains(&e.id.value) && e.also_titles.iter().any(named) {
+                els.push(e.id.value.clone());
+            }
+        }
+    }
     let mut more: Vec<&String> = used_by
         .iter()
         .filter(|e| !els.contains(e))

@@ -212,6 +212,11 @@ pub struct Element {
     /// (a 宣传活动记录 is 宣传教育与培训's, a "志愿者服务队活动" record 全员参与's).
     #[serde(default)]
     pub also_kinds: Vec<String>,
+    /// Title words of documents that are evidence for this element too, wherever they are filed
+    /// (the creation programme, "安全社区创建工作实施方案", sets up the organisation as well as the
+    /// targets); never a project's document.
+    #[serde(default)]
+    pub also_titles: Vec<String>,
     /// The scored indicators.
     pub indicators: Vec<Indicator>,
 }

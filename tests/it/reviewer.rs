@@ -279,7 +279,7 @@ fn holds(set: &str, name: &str, floor: (f64, f64, usize, usize, usize)) {
 /// "…隐患排查记录缺少日期"), though no message says 2023 lacks an inspection.
 #[test]
 fn a_township_filed_by_stage_is_judged_as_its_reviewer_judged_it() {
-    holds("tests/holdout3", "dalin-town", (0.93, 0.85, 12, 8, 1));
+    holds("tests/holdout3", "dalin-town", (0.93, 0.87, 12, 8, 1));
 }
 
 /// A chemical park filed by year, then by element. First run before tuning: precision 45 %,
@@ -310,6 +310,6 @@ fn a_street_filed_by_department_is_judged_as_its_reviewer_judged_it() {
     holds(
         "tests/holdout6",
         "shuangqiao-street",
-        (0.85, 0.83, 12, 8, 1),
+        (0.85, 0.84, 12, 8, 1),
     );
 }
