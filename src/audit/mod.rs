@@ -316,20 +316,16 @@ fn grade_of(degree: f64) -> char {
 }
 
 /// Whether a document may count as evidence: not a second copy of a file, not damaged or unread.
+/// Whether a document may count as evidence: readable, and neither a duplicate copy nor suspect.
 fn countable(doc: &Document) -> bool {
-    !doc.diagnostics.iter().any(|d| {
-        matches!(
-            d.code,
-            Code::Duplicate
-                | Code::Damaged
-                | Code::Unreadable
-                | Code::Undecodable
-                | Code::Suspicious
-                | Code::EmptyFile
-        )
-    })
+    !unread(doc)
+        && !doc
+            .diagnostics
+            .iter()
+            .any(|d| matches!(d.code, Code::Duplicate | Code::Suspicious))
 }
 
+/// Whether a document could not be read or holds nothing.
 fn unread(doc: &Document) -> bool {
     doc.diagnostics.iter().any(|d| {
         matches!(
