@@ -432,6 +432,7 @@ pub(crate) fn read_document(
     let covers_year = date::single_year(&name)
         .or_else(|| heading.and_then(date::single_year))
         .or_else(|| date::span_year(&name))
+        .or_else(|| date::named_year_span(&extracted.text))
         .filter(|&y| Some(y) != year);
 
     let text = extracted.text;

@@ -27,10 +27,13 @@ pub(crate) struct Commitment {
     pub file: String,
     pub title: String,
     pub quote: String,
+    /// The parameter's qualifier the quote names ("综合"): only records so named count.
+    pub named: Option<String>,
 }
 
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"每(?:个)?(月|季度|季|半年|年度|年)[^，,。；;]{0,14}?([一二两三四五六七八九十]|\d{1,2})\s*(?:次|场|回)")
+    // "每季度…一次", "每年至少2次", and every few years: "每两年更新一次".
+    Regex::new(r"每(?:个)?([两二三四五]|\d)?\s*(?:个)?(月|季度|季|半年|年度|年)[^，,。；;]{0,14}?([一二两三四五六七八九十]|\d{1,2})\s*(?:次|场|回)")
         .unwrap()
 });
 
@@ -63,32 +66,57 @@ fn per_year(unit: &str, n: f64) -> f64 {
 /// The parameter whose word groups all stand in `text`: the one with most groups, then the
 /// longest words matched.
 fn parameter_of<'a>(text: &str, std: &'a Standard) -> Option<&'a str> {
-    let mut best: Option<((usize, usize), &str)> = None;
+    let mut best: Option<((usize, usize, usize), &str)> = None;
     for (name, p) in &std.parameters {
         if p.stated_as.is_empty() {
             continue;
         }
         let mut matched = 0;
+        let mut last_end = 0;
         for group in &p.stated_as {
             match group
                 .iter()
-                .filter(|w| text.contains(w.as_str()))
-                .map(|w| w.len())
+                .filter_map(|w| text.rfind(w.as_str()).map(|at| (w.len(), at + w.len())))
                 .max()
             {
-                Some(len) => matched += len,
+                Some((len, end)) => {
+                    matched += len;
+                    last_end = last_end.max(end);
+                }
                 None => {
                     matched = 0;
                     break;
                 }
             }
         }
-        let key = (p.stated_as.len(), matched);
+        // Of equal matches, the subject written nearest the frequency ("隐患排查…集中培训…每年
+        // 至少1次" in a training plan's row is a training's).
+        let key = (p.stated_as.len(), matched, last_end);
         if matched > 0 && best.is_none_or(|(k, _)| key > k) {
             best = Some((key, name));
         }
     }
     best.map(|(_, n)| n)
+}
+
+/// The qualifier that narrows a rule ("综合应急演练"), unless the rule offers alternatives
+/// ("综合或专项应急演练").
+fn qualifier(quote: &str, p: &crate::standard::Parameter) -> Option<String> {
+    let last: &[String] = p.stated_as.last().map(Vec::as_slice).unwrap_or(&[]);
+    p.qualifiers
+        .iter()
+        .find(|q| {
+            quote.find(q.as_str()).is_some_and(|at| {
+                let after = &quote[at + q.len()..];
+                let to_word = last
+                    .iter()
+                    .filter_map(|w| after.find(w.as_str()))
+                    .min()
+                    .unwrap_or(after.len());
+                !after[..to_word].contains(['或', '、', '和', '及', '/'])
+            })
+        })
+        .cloned()
 }
 
 /// The frequencies a document states, by parameter.
@@ -105,8 +133,16 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<(String, f64, String)> {
             let Some(c) = FREQUENCY.captures(clause) else {
                 continue;
             };
-            let Some(n) = small_number(&c[2]) else {
+            let Some(n) = small_number(&c[3]) else {
                 continue;
+            };
+            // "每两年…一次" is half a time a year.
+            let every = match c.get(1) {
+                Some(m) => match small_number(m.as_str()) {
+                    Some(k) if k >= 1.0 => k,
+                    _ => continue,
+                },
+                None => 1.0,
             };
             // The subject stands in the clause itself, or in the clauses before it
             // ("促进委员会实行例会制度，每季度召开一次").
@@ -115,7 +151,11 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<(String, f64, String)> {
                     .map(|p| (p, clauses[start..=k].join("，")))
             });
             if let Some((p, quote)) = found {
-                out.push((p.to_string(), per_year(&c[1], n), quote.trim().to_string()));
+                out.push((
+                    p.to_string(),
+                    per_year(&c[2], n) / every,
+                    quote.trim().to_string(),
+                ));
             }
         }
     }
@@ -141,12 +181,17 @@ pub(crate) fn find(
         for (param, value, quote) in stated_in(doc, std) {
             let looser = out.get(&param).is_none_or(|c| value < c.per_year);
             if looser {
+                let named = std
+                    .parameters
+                    .get(&param)
+                    .and_then(|p| qualifier(&quote, p));
                 out.insert(
                     param,
                     Commitment {
                         per_year: value,
                         file: doc.path.clone(),
                         title: doc.title.clone(),
+                        named,
                         quote,
                     },
                 );
@@ -174,6 +219,7 @@ pub(crate) fn requirement(
                 file: c.file.clone(),
                 title: c.title.clone(),
                 quote: c.quote.clone(),
+                named: c.named.clone(),
             },
         };
     }
@@ -234,5 +280,33 @@ mod tests {
             vec![("project_group_meetings_per_year".to_string(), 12.0)]
         );
         assert!(stated("每次会议应形成纪要。").is_empty());
+    }
+
+    #[test]
+    fn every_few_years_and_the_subject_nearest_the_frequency() {
+        assert_eq!(
+            stated("创建初期开展全面的风险辨识评价，以后每两年更新一次。"),
+            vec![("diagnosis_updates_per_year".to_string(), 0.5)]
+        );
+        // A training plan's row: the topic 隐患排查 is taught, the 培训 is what happens yearly.
+        assert_eq!(
+            stated("村级安全员\t隐患排查、信息报送\t集中培训、现场教学\t每年至少1次"),
+            vec![("trainings_per_year".to_string(), 1.0)]
+        );
+    }
+
+    #[test]
+    fn a_qualifier_narrows_a_rule_unless_it_offers_alternatives() {
+        let std = std();
+        let drills = &std.parameters["drills_per_year"];
+        assert_eq!(
+            qualifier("园区每半年至少组织一次综合应急演练", drills).as_deref(),
+            Some("综合")
+        );
+        assert_eq!(
+            qualifier("每年至少组织两次综合或专项应急演练", drills),
+            None
+        );
+        assert_eq!(qualifier("每年至少组织一次应急演练", drills), None);
     }
 }

@@ -74,6 +74,9 @@ pub enum Basis {
         title: String,
         /// The sentence, as written.
         quote: String,
+        /// The word of the rule that narrows what counts ("综合"): only records named with it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        named: Option<String>,
     },
 }
 
@@ -124,10 +127,16 @@ fn frequency(per_year: f64, lang: Lang) -> String {
         (Lang::Zh, Some(12)) => "每月1次".into(),
         (Lang::Zh, Some(4)) => "每季度1次".into(),
         (Lang::Zh, Some(2)) => "每半年1次".into(),
+        (Lang::Zh, _) if per_year > 0.0 && per_year < 1.0 => {
+            format!("每{}年1次", fmt_n((1.0 / per_year).round()))
+        }
         (Lang::Zh, _) => format!("每年{}次", fmt_n(per_year)),
         (Lang::En, Some(12)) => "monthly".into(),
         (Lang::En, Some(4)) => "quarterly".into(),
         (Lang::En, Some(2)) => "twice a year".into(),
+        (Lang::En, _) if per_year > 0.0 && per_year < 1.0 => {
+            format!("once every {} years", fmt_n((1.0 / per_year).round()))
+        }
         (Lang::En, _) => format!("{} a year", fmt_n(per_year)),
     }
 }
@@ -175,12 +184,47 @@ pub(crate) fn render(
         Basis::Community { title, .. } => Some(title.as_str()),
         _ => None,
     };
+    // What the rule counts when it names it ("综合"): "应急演练记录（名称含“综合”）".
+    let narrowed;
+    let label = match (basis, lang) {
+        (
+            Basis::Community {
+                named: Some(word), ..
+            },
+            Lang::Zh,
+        ) => {
+            narrowed = format!("{label}（名称含“{word}”）");
+            narrowed.as_str()
+        }
+        (
+            Basis::Community {
+                named: Some(word), ..
+            },
+            Lang::En,
+        ) => {
+            narrowed = format!("{label} (named “{word}”)");
+            narrowed.as_str()
+        }
+        _ => label,
+    };
     let per_year = args.per_year.or(args.required).unwrap_or(1.0);
     match (code, lang) {
         (GapCode::NoneFound, Lang::Zh) => format!("{within}无{label}"),
         (GapCode::NoneFound, Lang::En) => format!("{within}no {label}"),
-        (GapCode::TooFew, Lang::Zh) => format!("{label}仅{found}份，应不少于{need}份"),
-        (GapCode::TooFew, Lang::En) => format!("only {found} {label}, at least {need} needed"),
+        (GapCode::TooFew, Lang::Zh) => match own {
+            Some(t) => format!(
+                "{within}{label}{found}份，少于《{t}》规定的{}（应不少于{need}份）",
+                frequency(per_year, lang)
+            ),
+            None => format!("{label}仅{found}份，应不少于{need}份"),
+        },
+        (GapCode::TooFew, Lang::En) => match own {
+            Some(t) => format!(
+                "{within}{found} {label}, fewer than «{t}» requires ({}, at least {need})",
+                frequency(per_year, lang)
+            ),
+            None => format!("only {found} {label}, at least {need} needed"),
+        },
         (GapCode::NoneInYear, Lang::Zh) => match own {
             Some(t) => format!("{year}年无{label}（《{t}》规定每年应有）"),
             None => format!("{year}年无{label}"),
@@ -263,9 +307,13 @@ impl super::GapDetail {
             | GapCode::NoneForProject
             | GapCode::NoFollowUp
             | GapCode::OverdueOpen => true,
-            GapCode::TooFewInYear => matches!(self.basis, Basis::Community { .. }),
-            // Nothing at all in the period for what the official sheet itself asks.
-            GapCode::NoneFound => matches!(self.basis, Basis::Standard),
+            // Fewer than the community's own rule asks.
+            GapCode::TooFewInYear | GapCode::TooFew => {
+                matches!(self.basis, Basis::Community { .. })
+            }
+            // Nothing at all in the period for what the official sheet, or the community's own
+            // rule, asks.
+            GapCode::NoneFound => matches!(self.basis, Basis::Standard | Basis::Community { .. }),
             _ => false,
         }
     }

@@ -269,8 +269,15 @@ pub(crate) fn projects(
         if out.iter().any(|p| p.name == name) {
             continue;
         }
+        // A project that joins subjects ("老旧小区消防与燃气安全提升") takes the words of each.
+        let joined = name.contains(['与', '和', '及', '、']);
+        let areas = area.into_iter().chain(
+            std.project_areas
+                .iter()
+                .filter(|a| joined && ends_at(a, &name).is_some()),
+        );
         let mut keywords = vec![name.clone()];
-        if let Some(a) = area {
+        for a in areas {
             for k in std::iter::once(&a.name).chain(&a.keywords) {
                 if !keywords.contains(k) {
                     keywords.push(k.clone());
@@ -309,7 +316,7 @@ fn project_name(title: &str) -> Option<String> {
         .min_by_key(|h| h.len())
         .unwrap_or(&head);
     let head = head.trim_matches(|c: char| !is_han(c));
-    (2..=12)
+    (2..=16)
         .contains(&head.chars().count())
         .then(|| head.to_string())
 }
@@ -638,4 +645,34 @@ pub(crate) fn community_type(docs: &[Document]) -> Option<String> {
         .into_iter()
         .max_by_key(|&(_, n)| n)
         .map(|(t, _)| t.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan(title: &str) -> Document {
+        let mut doc = crate::archive::tests_support::document(&format!("{title}.docx"), "plan");
+        doc.title = title.to_string();
+        doc
+    }
+
+    #[test]
+    fn a_project_is_named_as_its_plan_names_it_and_takes_the_words_of_each_subject_it_joins() {
+        let std = Standard::builtin("aqt9001-2006").unwrap();
+        let docs = [
+            plan("老旧小区消防与燃气安全提升项目实施方案"),
+            plan("校园周边道路交通安全促进项目实施方案"),
+        ];
+        let found = projects(None, &std, &docs);
+        assert_eq!(found[0].name, "老旧小区消防与燃气安全提升");
+        assert!(found[0].keywords.iter().any(|k| k == "消防"));
+        assert!(found[0].keywords.iter().any(|k| k == "燃气"));
+        assert_eq!(found[1].name, "校园周边道路交通");
+        assert!(found[1].keywords.iter().any(|k| k == "交通"));
+        assert!(
+            !found[1].keywords.iter().any(|k| k == "学生"),
+            "a school's street is about traffic, not schools"
+        );
+    }
 }

@@ -288,6 +288,9 @@ pub struct CommitmentInfo {
     pub file: String,
     /// The sentence, as written.
     pub quote: String,
+    /// The word that narrows what counts ("综合"): only records named with it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub named: Option<String>,
 }
 
 /// Options of an audit run.
@@ -651,6 +654,7 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
                 per_year: c.per_year,
                 file: c.file,
                 quote: c.quote,
+                named: c.named,
             })
             .collect(),
         documents: docs,

@@ -303,6 +303,19 @@ impl Evaluation<'_> {
                 other => other,
             },
         };
+        // A rule naming what it counts ("每半年至少组织一次综合应急演练") counts only records so named.
+        if let Basis::Community {
+            named: Some(word), ..
+        } = &req.basis
+        {
+            self.candidates.retain(|&i| {
+                let d = &ctx.docs[i];
+                d.title.contains(word.as_str()) || d.path.contains(word.as_str())
+            });
+        }
+        if req.per_year < 1.0 {
+            return self.every_few_years(&req);
+        }
         let mut sum = 0.0;
         let mut assessed = 0usize;
         for (year, fraction) in ctx.period.years() {
@@ -357,6 +370,37 @@ impl Evaluation<'_> {
         } else {
             sum / assessed as f64
         }
+    }
+
+    /// A requirement of once every few years ("每两年更新一次") asks its share of the whole period:
+    /// three years of a biennial update ask two, not one a year.
+    fn every_few_years(&mut self, req: &Requirement) -> f64 {
+        let ctx = self.ctx;
+        let years: f64 = ctx.period.years().iter().map(|(_, f)| f).sum();
+        let need = (req.per_year * years).round().max(1.0);
+        let in_period: Vec<usize> = self
+            .candidates
+            .iter()
+            .copied()
+            .filter(|&i| in_period(&ctx.docs[i], &ctx.period))
+            .collect();
+        let count = in_period.len();
+        let got: f64 = in_period.iter().map(|&i| self.weight(i)).sum();
+        let args = GapArgs {
+            found: Some(count),
+            required: Some(need),
+            per_year: Some(req.per_year),
+            in_period: true,
+            ..self.args()
+        };
+        if count == 0 {
+            self.gap(GapCode::NoneFound, args, req.basis.clone(), vec![]);
+        } else if (count as f64) < need {
+            let paths = self.paths(&in_period);
+            self.gap(GapCode::TooFew, args, req.basis.clone(), paths);
+        }
+        self.reasons.push(format!("{count}/{}", fmt_n(need)));
+        (got / need).min(1.0)
     }
 
     /// Needed `min` times (default once) in all.

@@ -273,6 +273,26 @@ pub(crate) fn span_year(s: &str) -> Option<i32> {
     Some(if 13 - m1 >= m2 { y1 } else { y2 })
 }
 
+static NAMED_YEAR_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"年度\s*[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(?:至|到|—+|–|-|~|～)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)")
+        .unwrap()
+});
+
+/// The one creation year a body names as the year it reports on ("本报告同时作为第二创建年度
+/// （2024年3月—2025年2月）的自评报告" is 2024's), when it names exactly one: a report of the
+/// whole creation that lists every year names none.
+pub(crate) fn named_year_span(text: &str) -> Option<i32> {
+    if !text.contains("年度（") && !text.contains("年度(") {
+        return None;
+    }
+    let text = &normalize_digits(text);
+    let mut years = NAMED_YEAR_SPAN
+        .captures_iter(text)
+        .filter_map(|c| span_year(&c[1]));
+    let first = years.next()?;
+    years.all(|y| y == first).then_some(first)
+}
+
 /// The first full date in `s`.
 pub(crate) fn first_date(s: &str) -> Option<NaiveDate> {
     find_dates(s).first().map(|&(d, _)| d)

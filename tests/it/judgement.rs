@@ -283,6 +283,121 @@ fn a_projects_own_plan_sets_the_projects_pace_not_the_communitys() {
 }
 
 #[test]
+fn a_rule_of_once_every_two_years_asks_its_share_of_the_period() {
+    // Three years under "每两年更新一次" ask two updates, not one a year.
+    let dir = archive_with_period("2022-07-01", "2025-06-30");
+    let root = dir.path();
+    write(
+        root,
+        "01 组织机构/安全社区建设工作制度汇编.txt",
+        "安全社区建设工作制度汇编\n\n四、风险辨识评价制度\n1.创建初期开展全面的风险辨识评价，以后每两年更新一次。\n\n2022年7月5日\n",
+    );
+    write(
+        root,
+        "03 风险辨识/2022年社区安全诊断报告.txt",
+        "社区安全诊断报告\n\n一、风险辨识\n辨识风险点23处。\n\n2022年10月20日\n",
+    );
+    let r = audit_json(root);
+    let commitment = r["commitments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["parameter"] == "diagnosis_updates_per_year")
+        .unwrap_or_else(|| panic!("{}", r["commitments"]))
+        .clone();
+    assert_eq!(commitment["per_year"], 0.5);
+    let detail = gap_details(&r, "15")
+        .into_iter()
+        .find(|g| g["code"] == "too-few")
+        .unwrap_or_else(|| panic!("{:?}", gaps(&r, "15")));
+    assert_eq!(
+        detail["message"],
+        "评定期内年度诊断更新或风险评价1份，少于《安全社区建设工作制度汇编》规定的每2年1次（应不少于2份）"
+    );
+    assert!(
+        !gaps(&r, "15").iter().any(|g| g.contains("2023年")),
+        "no year is asked on its own: {:?}",
+        gaps(&r, "15")
+    );
+
+    write(
+        root,
+        "03 风险辨识/2024年风险辨识评价更新报告.txt",
+        "风险辨识评价更新报告\n\n按制度每两年更新一次，复核风险点23处。\n\n2024年9月10日\n",
+    );
+    let r = audit_json(root);
+    assert!(
+        !gaps(&r, "15").iter().any(|g| g.contains("诊断更新")),
+        "{:?}",
+        gaps(&r, "15")
+    );
+}
+
+#[test]
+fn a_rule_that_names_a_comprehensive_drill_counts_only_those() {
+    let dir = archive_with_period("2025-01-01", "2025-12-31");
+    let root = dir.path();
+    let rules = |text: &str| {
+        write(
+            root,
+            "01 组织机构/园区安全社区管理制度.txt",
+            &format!("园区安全社区管理制度\n\n七、应急管理\n{text}\n\n2025年1月6日\n"),
+        );
+    };
+    rules("园区每半年至少组织一次综合应急演练。");
+    write(
+        root,
+        "07 应急/2025-04-17 储运罐区现场处置方案演练记录.txt",
+        "现场处置方案演练记录\n演练时间：2025年4月17日\n参演人员：42人\n",
+    );
+    write(
+        root,
+        "07 应急/2025-10-22 园区危化品泄漏综合应急演练记录.txt",
+        "综合应急演练记录\n演练时间：2025年10月22日\n参演人员：160人\n",
+    );
+    let r = audit_json(root);
+    let detail = gap_details(&r, "33")
+        .into_iter()
+        .find(|g| g["code"] == "too-few-in-year")
+        .unwrap_or_else(|| panic!("{:?}", gaps(&r, "33")));
+    assert_eq!(detail["basis"]["named"], "综合");
+    assert_eq!(detail["args"]["found"], 1);
+    assert!(
+        detail["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("2025年应急演练记录（名称含“综合”）1次"),
+        "{}",
+        detail["message"]
+    );
+
+    // A rule that offers either kind counts both.
+    rules("每年至少组织两次综合或专项应急演练。");
+    let r = audit_json(root);
+    assert!(
+        !gaps(&r, "33")
+            .iter()
+            .any(|g| g.starts_with("2025年应急演练")),
+        "{:?}",
+        gaps(&r, "33")
+    );
+}
+
+#[test]
+fn a_report_that_names_the_creation_year_it_reviews_counts_for_it() {
+    let dir = archive_with_period("2023-03-01", "2025-02-28");
+    let root = dir.path();
+    write(
+        root,
+        "12 评审/社区安全社区创建工作自查报告.txt",
+        "社区安全社区创建工作自查报告\n\n创建期为二〇二三年三月至二〇二五年二月。本报告同时作为第二创建年度（2024年3月—2025年2月）的自评报告。\n\n二〇二五年三月六日\n",
+    );
+    let r = audit_json(root);
+    let doc = document(&r, "12 评审/社区安全社区创建工作自查报告.txt");
+    assert_eq!(doc["covers_year"], 2024);
+}
+
+#[test]
 fn a_part_year_asks_its_share_of_a_yearly_record() {
     // Two months of 2025 ask no yearly drill; ten of 2024 ask one.
     let dir = archive_with_period("2024-03-01", "2025-02-28");

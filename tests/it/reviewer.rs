@@ -273,20 +273,21 @@ fn holds(set: &str, name: &str, floor: (f64, f64, usize, usize, usize)) {
 /// Chinese numerals, registers of 150-250 rows. First run before tuning: precision 55 %, recall
 /// 85 %, verdicts 12/12, gaps 5/8, traps 1/3, period and community wrong.
 ///
-/// One trap is counted flagged since undated documents count as inside the period: the undated
-/// 危险源及风险点辨识清单 is named as lacking a date (a record-level remark), and judge.py matches
-/// T1 ("2023年没有隐患排查记录") on the joined messages of element 3 ("2023年无年度诊断更新…",
-/// "…隐患排查记录缺少日期"), though no message says 2023 lacks an inspection.
+/// Its own rules update the risk assessment every two years, so 2023 and 2025 ask none.
 #[test]
 fn a_township_filed_by_stage_is_judged_as_its_reviewer_judged_it() {
-    holds("tests/holdout3", "dalin-town", (0.93, 0.87, 12, 8, 1));
+    holds("tests/holdout3", "dalin-town", (0.94, 0.92, 12, 8, 0));
 }
 
 /// A chemical park filed by year, then by element. First run before tuning: precision 45 %,
 /// recall 99 %, verdicts 9/12, gaps 3/7, traps 0/3, period and community wrong.
+///
+/// Named gap G3 (a training record without head count) is reported ("培训记录缺少参加人数（2份）"),
+/// but counted found only when element 6 is not met; with 120 of 122 training records complete
+/// the element is met, as the rule for element status asks.
 #[test]
 fn a_park_filed_by_year_and_element_is_judged_as_its_reviewer_judged_it() {
-    holds("tests/holdout4", "huayu-park", (0.91, 0.98, 11, 5, 0));
+    holds("tests/holdout4", "huayu-park", (0.91, 0.99, 12, 6, 0));
 }
 
 /// An urban community filed by 年度 and 保管期限 (DA/T 22), built after the others were tuned on:
@@ -297,7 +298,7 @@ fn a_community_filed_by_retention_is_judged_as_its_reviewer_judged_it() {
     holds(
         "tests/holdout5",
         "xiangyang-community",
-        (0.92, 0.94, 12, 7, 0),
+        (0.92, 0.96, 12, 7, 0),
     );
 }
 
@@ -310,6 +311,6 @@ fn a_street_filed_by_department_is_judged_as_its_reviewer_judged_it() {
     holds(
         "tests/holdout6",
         "shuangqiao-street",
-        (0.85, 0.84, 12, 8, 1),
+        (0.87, 0.93, 12, 8, 1),
     );
 }
