@@ -18,6 +18,18 @@ pub enum Error {
         /// The path given.
         path: PathBuf,
     },
+    /// `--index` names a folder that does not exist.
+    #[error("index not found: {path}")]
+    IndexNotFound {
+        /// The path given.
+        path: PathBuf,
+    },
+    /// A folder given as a state or index folder holds files that are not zicha's.
+    #[error("not a zicha state folder: {path}")]
+    NotStateFolder {
+        /// The path given.
+        path: PathBuf,
+    },
     /// A file could not be read or written.
     #[error("{path}: {source}")]
     Io {
@@ -84,6 +96,28 @@ impl Error {
                 ),
                 Lang::En => format!(
                     "archive folder not found: {}\n  help: check the path, or run zicha audit inside the archive folder",
+                    path.display()
+                ),
+            },
+            Error::IndexNotFound { path } => match lang {
+                Lang::Zh => format!(
+                    "找不到索引文件夹：{}\n  提示：先运行 zicha index 档案文件夹 --into {} 建立索引",
+                    path.display(),
+                    path.display()
+                ),
+                Lang::En => format!(
+                    "index folder not found: {}\n  help: build it first with zicha index ARCHIVE --into {}",
+                    path.display(),
+                    path.display()
+                ),
+            },
+            Error::NotStateFolder { path } => match lang {
+                Lang::Zh => format!(
+                    "{} 不是 zicha 的状态文件夹（其中有别的文件），zicha 不会在其中写入或删除任何内容\n  提示：另选一个新的或空的文件夹",
+                    path.display()
+                ),
+                Lang::En => format!(
+                    "{} is not a zicha state folder (it holds other files); zicha writes and deletes nothing there\n  help: choose a new or empty folder",
                     path.display()
                 ),
             },

@@ -75,8 +75,8 @@ pub use export::{
 };
 pub use i18n::Lang;
 pub use index::{
-    Hit, IndexSource, SearchIndex, SearchRequest, StoredDoc, UpdateStats, default_state_dir,
-    install_panic_filter,
+    Hit, IndexSource, STATE_MARKER, SearchIndex, SearchRequest, StoredDoc, UpdateStats,
+    claim_state_dir, default_state_dir, install_panic_filter,
 };
 pub use report::{
     CSV_COLUMNS, ExportOptions, OSCAL_VERSION, TextOptions, render_csv, render_diff, render_json,

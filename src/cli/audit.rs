@@ -94,7 +94,7 @@ pub struct DemoArgs {
 }
 
 pub fn run(args: AuditArgs, lang: Lang) -> Result<ExitCode> {
-    let root = super::archive_or_cwd(args.archive);
+    let root = super::archive_or_cwd(args.archive)?;
     let options = LoadOptions {
         lang,
         max_text_size: args.max_file_size.saturating_mul(1 << 20),
@@ -227,6 +227,11 @@ const LAST_RUN: &str = "last-audit.json";
 /// Compares this run with the one recorded in `state`, then records this one. The record is a
 /// convenience: when it cannot be read or written the audit goes on, with a note on stderr.
 fn since_last_run(state: &Path, json: &str, lang: Lang) -> Option<zicha::AuditDiff> {
+    // Only a folder that is zicha's is read or written; another is someone's data.
+    if let Err(e) = zicha::claim_state_dir(state) {
+        eprintln!("zicha: {}", e.render(lang));
+        return None;
+    }
     let path = state.join(LAST_RUN);
     let previous: Option<serde_json::Value> = std::fs::read(&path)
         .ok()
@@ -237,9 +242,7 @@ fn since_last_run(state: &Path, json: &str, lang: Lang) -> Option<zicha::AuditDi
         // Another standard is another yardstick: no comparison.
         (d.old.standard == d.new.standard).then_some(d)
     });
-    let written = std::fs::create_dir_all(state)
-        .map_err(|e| zicha::Error::io(state, e))
-        .and_then(|()| super::dossier::write_atomically(&path, json.as_bytes()));
+    let written = super::dossier::write_atomically(&path, json.as_bytes());
     if let Err(e) = written {
         eprintln!(
             "zicha: {}",

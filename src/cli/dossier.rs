@@ -28,6 +28,9 @@ pub struct DossierArgs {
     /// 标准：内置 id 或 YAML 文件 / built-in id or standard file.
     #[arg(long)]
     pub standard: Option<String>,
+    /// 允许把报告写进档案文件夹 / allow writing the dossier inside the archive.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// The report date: given, else `SOURCE_DATE_EPOCH` (reproducible builds), else today.
@@ -45,7 +48,11 @@ pub fn report_date(given: Option<chrono::NaiveDate>) -> chrono::NaiveDate {
 }
 
 pub fn dossier(args: DossierArgs, lang: Lang) -> Result<ExitCode> {
-    let root = super::archive_or_cwd(args.archive);
+    let root = super::archive_or_cwd(args.archive)?;
+    // Written inside the archive, the dossier would be evidence of itself in the next manifest.
+    if !args.force {
+        super::outside_archive(&root, &args.output, lang)?;
+    }
     let archive = Archive::load(
         &root,
         &LoadOptions {
@@ -141,9 +148,29 @@ pub struct KeygenArgs {
     /// 证书上的名称（如社区办公室全称）/ the name on the certificate (e.g. the community office).
     #[arg(long, default_value = "安全社区创建办公室")]
     pub name: String,
+    /// 允许写进档案文件夹 / allow writing inside an archive folder.
+    #[arg(long)]
+    pub force: bool,
 }
 
 pub fn keygen(args: KeygenArgs, lang: Lang) -> Result<ExitCode> {
+    // A private key inside the archive would be hashed into the manifest and handed out with it.
+    if !args.force
+        && let Some(archive) = super::enclosing_archive(&args.out)
+    {
+        return Err(zicha::Error::Other(match lang {
+            Lang::Zh => format!(
+                "{} 在档案文件夹 {} 内；私钥不应放进档案（会被计入清单、随档案交出）\n  提示：把 --out 指向档案以外的位置，例如 ~/zicha-签名/",
+                args.out.display(),
+                archive.display()
+            ),
+            Lang::En => format!(
+                "{} is inside the archive {}; a private key does not belong in the archive (it would be hashed into the manifest and handed out with it)\n  help: point --out outside it, e.g. ~/zicha-keys/",
+                args.out.display(),
+                archive.display()
+            ),
+        }));
+    }
     let (key, cert) = zicha::keygen(&args.out, &args.name)?;
     super::print(&match lang {
         Lang::Zh => format!(

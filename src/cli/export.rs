@@ -1,7 +1,7 @@
 //! `zicha export catalogue|bagit [ARCHIVE] -o PATH`: files for archivists, written outside the
 //! archive, each atomically.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Subcommand};
@@ -53,58 +53,8 @@ pub fn run(cmd: ExportCommand, lang: Lang) -> Result<ExitCode> {
     }
 }
 
-/// The nearest existing ancestor of `path`, canonical, with the rest appended: where `path`
-/// will be once created.
-fn resolved(path: &Path) -> PathBuf {
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let mut existing = absolute.as_path();
-    let mut rest = Vec::new();
-    loop {
-        if let Ok(c) = existing.canonicalize() {
-            let mut out = c;
-            out.extend(rest.iter().rev());
-            return out;
-        }
-        match (existing.parent(), existing.file_name()) {
-            (Some(parent), Some(name)) => {
-                rest.push(name.to_os_string());
-                existing = parent;
-            }
-            _ => return absolute,
-        }
-    }
-}
-
-/// zicha never writes into the archive.
-fn outside_archive(root: &Path, output: &Path, lang: Lang) -> Result<()> {
-    let root = root.canonicalize().map_err(|_| Error::ArchiveNotFound {
-        path: root.to_path_buf(),
-    })?;
-    if resolved(output).starts_with(&root) {
-        return Err(Error::Other(match lang {
-            Lang::Zh => format!(
-                "输出位置 {} 在档案文件夹内；zicha 不向档案写入任何文件\n  提示：把 -o 指向档案以外的位置，例如 ../{}",
-                output.display(),
-                output
-                    .file_name()
-                    .map(|n| n.to_string_lossy())
-                    .unwrap_or_default()
-            ),
-            Lang::En => format!(
-                "{} is inside the archive; zicha never writes into the archive\n  help: point -o outside it, e.g. ../{}",
-                output.display(),
-                output
-                    .file_name()
-                    .map(|n| n.to_string_lossy())
-                    .unwrap_or_default()
-            ),
-        }));
-    }
-    Ok(())
-}
-
 fn catalogue(args: CatalogueArgs, lang: Lang) -> Result<ExitCode> {
-    let root = super::archive_or_cwd(args.archive);
+    let root = super::archive_or_cwd(args.archive)?;
     let ext = args
         .output
         .extension()
@@ -125,7 +75,7 @@ fn catalogue(args: CatalogueArgs, lang: Lang) -> Result<ExitCode> {
     if !root.is_dir() {
         return Err(Error::ArchiveNotFound { path: root });
     }
-    outside_archive(&root, &args.output, lang)?;
+    super::outside_archive(&root, &args.output, lang)?;
     let date = report_date(args.date);
     let options = LoadOptions {
         lang,
@@ -156,11 +106,11 @@ fn catalogue(args: CatalogueArgs, lang: Lang) -> Result<ExitCode> {
 }
 
 fn bagit(args: BagitArgs, lang: Lang) -> Result<ExitCode> {
-    let root = super::archive_or_cwd(args.archive);
+    let root = super::archive_or_cwd(args.archive)?;
     if !root.is_dir() {
         return Err(Error::ArchiveNotFound { path: root });
     }
-    outside_archive(&root, &args.output, lang)?;
+    super::outside_archive(&root, &args.output, lang)?;
     let manifest = Manifest::of_archive(&root, lang)?;
     let organization = zicha::ArchiveConfig::load(&root)?.and_then(|c| c.community);
     let files = zicha::bag_tag_files(

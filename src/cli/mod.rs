@@ -9,7 +9,7 @@ mod search;
 mod serve;
 mod standard;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -214,6 +214,76 @@ pub fn export_timestamp(date: chrono::NaiveDate) -> chrono::DateTime<chrono::Utc
 }
 
 /// The archive argument: the current folder when none is given, like git.
-pub fn archive_or_cwd(p: Option<PathBuf>) -> PathBuf {
-    p.unwrap_or_else(|| PathBuf::from("."))
+pub fn archive_or_cwd(p: Option<PathBuf>) -> zicha::Result<PathBuf> {
+    let root = p.unwrap_or_else(|| PathBuf::from("."));
+    // A missing archive is an error, never created (nor its state folder).
+    if !root.is_dir() {
+        return Err(zicha::Error::ArchiveNotFound { path: root });
+    }
+    Ok(root)
+}
+
+/// The nearest existing ancestor of `path`, canonical, with the rest appended: where `path`
+/// will be once created.
+pub fn resolved(path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut existing = absolute.as_path();
+    let mut rest = Vec::new();
+    loop {
+        if let Ok(c) = existing.canonicalize() {
+            let mut out = c;
+            out.extend(rest.iter().rev());
+            return out;
+        }
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => return absolute,
+        }
+    }
+}
+
+/// zicha never writes into the archive.
+pub fn outside_archive(root: &Path, output: &Path, lang: Lang) -> zicha::Result<()> {
+    let root = root
+        .canonicalize()
+        .map_err(|_| zicha::Error::ArchiveNotFound {
+            path: root.to_path_buf(),
+        })?;
+    if resolved(output).starts_with(&root) {
+        return Err(zicha::Error::Other(match lang {
+            Lang::Zh => format!(
+                "输出位置 {} 在档案文件夹内；zicha 不向档案写入任何文件\n  提示：把 -o 指向档案以外的位置，例如 ../{}",
+                output.display(),
+                output
+                    .file_name()
+                    .map(|n| n.to_string_lossy())
+                    .unwrap_or_default()
+            ),
+            Lang::En => format!(
+                "{} is inside the archive; zicha never writes into the archive\n  help: point -o outside it, e.g. ../{}",
+                output.display(),
+                output
+                    .file_name()
+                    .map(|n| n.to_string_lossy())
+                    .unwrap_or_default()
+            ),
+        }));
+    }
+    Ok(())
+}
+
+/// The archive folder that holds `path`, if any: the nearest ancestor with zicha's state folder
+/// or a `zicha.yaml`. Keys and outputs must not land in an archive, where the next manifest
+/// would hash them (a private key among the evidence).
+pub fn enclosing_archive(path: &Path) -> Option<PathBuf> {
+    let full = resolved(path);
+    full.ancestors()
+        .find(|dir| {
+            dir.join(".zicha").join(zicha::STATE_MARKER).is_file()
+                || dir.join("zicha.yaml").is_file()
+        })
+        .map(Path::to_path_buf)
 }

@@ -177,6 +177,12 @@ pub fn resolve_index(
 ) -> Result<(PathBuf, Vec<IndexSource>, Standard)> {
     match index {
         Some(dir) => {
+            // An index to search is read, never made: a missing one is an error.
+            if !dir.is_dir() {
+                return Err(zicha::Error::IndexNotFound {
+                    path: dir.to_path_buf(),
+                });
+            }
             let (existing, _) = SearchIndex::open(dir)?;
             let sources: Vec<IndexSource> = existing
                 .sources()

@@ -5,6 +5,8 @@
 
 mod query;
 mod state;
+
+pub use state::{STATE_MARKER, claim_state_dir};
 mod tokenizer;
 
 use std::ops::Bound;
@@ -239,8 +241,14 @@ impl SearchIndex {
         }
     }
 
-    /// Removes the index kept in `dir` (only zicha's own files), to be rebuilt from the archives.
+    /// Removes the index kept in `dir` (only zicha's own files, in a folder marked as zicha's), to
+    /// be rebuilt from the archives.
     pub fn wipe(dir: &Path) -> Result<()> {
+        if !state::is_state_dir(dir) {
+            return Err(Error::NotStateFolder {
+                path: dir.to_path_buf(),
+            });
+        }
         let tdir = dir.join(TANTIVY_DIR);
         if tdir.exists() {
             std::fs::remove_dir_all(&tdir).map_err(|e| Error::io(&tdir, e))?;
@@ -252,7 +260,7 @@ impl SearchIndex {
     }
 
     fn open_unguarded(dir: &Path) -> Result<(SearchIndex, Option<String>)> {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        state::claim_state_dir(dir)?;
         let tdir = dir.join(TANTIVY_DIR);
         let (schema, f) = schema();
         let state = state::State::load(dir);
@@ -995,7 +1003,7 @@ fn tantivy_err(path: &Path) -> impl Fn(tantivy::TantivyError) -> Error + '_ {
 pub fn default_state_dir(archive: &Path) -> PathBuf {
     let own = archive.join(".zicha");
     let writable =
-        std::fs::create_dir_all(&own).is_ok() && tempfile::NamedTempFile::new_in(&own).is_ok();
+        state::claim_state_dir(&own).is_ok() && tempfile::NamedTempFile::new_in(&own).is_ok();
     if writable {
         return own;
     }

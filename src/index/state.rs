@@ -35,6 +35,54 @@ pub(crate) struct State {
 
 pub(crate) const STATE_FILE: &str = "state.json";
 
+/// The file that marks a folder as zicha's state folder: only a folder holding it is ever
+/// cleared or replaced by zicha.
+pub const STATE_MARKER: &str = "zicha-state.txt";
+
+const MARKER_TEXT: &str = "本文件夹由 zicha 创建，保存可由档案重建的索引和运行记录，可以整个删除。\n\
+This folder was created by zicha. It keeps the search index and run records, which are rebuilt\n\
+from the archive; it may be deleted as a whole.\n";
+
+/// What a state folder written before the marker existed may hold.
+const OWN_ENTRIES: &[&str] = &[STATE_FILE, "tantivy", "last-audit.json"];
+
+/// Makes `dir` zicha's state folder, or refuses: a missing or empty folder is created and marked,
+/// a marked one is taken as it is, and one that holds only what zicha writes there (a state folder
+/// of an earlier version) is marked. Any other folder is someone's data and is never written to.
+pub fn claim_state_dir(dir: &Path) -> Result<()> {
+    let marker = dir.join(STATE_MARKER);
+    if marker.is_file() {
+        return Ok(());
+    }
+    if dir.exists() {
+        let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+        let mut names = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|e| Error::io(dir, e))?;
+            names.push(entry.file_name().to_string_lossy().into_owned());
+        }
+        let ours = |n: &String| OWN_ENTRIES.contains(&n.as_str()) || n.starts_with(".tmp");
+        let has = |n: &str| names.iter().any(|m| m == n);
+        // Each thing zicha keeps there must be what zicha writes: a readable state, an index.
+        let earlier_version = names.iter().all(ours)
+            && (!has(STATE_FILE) || State::load(dir).is_some())
+            && (!has("tantivy") || dir.join("tantivy").join("meta.json").is_file());
+        if !earlier_version {
+            return Err(Error::NotStateFolder {
+                path: dir.to_path_buf(),
+            });
+        }
+    } else {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
+    std::fs::write(&marker, MARKER_TEXT).map_err(|e| Error::io(&marker, e))
+}
+
+/// Whether `dir` is marked as zicha's state folder.
+pub(crate) fn is_state_dir(dir: &Path) -> bool {
+    dir.join(STATE_MARKER).is_file()
+}
+
 impl State {
     /// Reads the state; `None` when missing or unreadable (the index is then rebuilt).
     pub(crate) fn load(dir: &Path) -> Option<State> {

@@ -8,6 +8,7 @@ mod exports;
 mod formats;
 mod gate;
 mod holdout;
+mod hostile;
 mod judgement;
 mod mutations;
 mod pair;

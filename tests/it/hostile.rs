@@ -1,0 +1,130 @@
+//! Issue "Trust under attack": zicha never destroys or writes what it did not create. Each test
+//! is one defect found by trying zicha as an attacker or a careless user would.
+
+use std::fs;
+use std::path::Path;
+
+use super::zicha;
+use predicates::prelude::*;
+
+fn write(root: &Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, text).unwrap();
+}
+
+const MINUTES: &str = "领导小组例会纪要\n会议时间：2024年3月1日\n参会人员：张三、李四\n";
+
+#[test]
+fn a_missing_archive_or_index_is_an_error_and_nothing_is_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing");
+    for args in [vec!["audit"], vec!["dossier", "-o", "/tmp/zicha-never.pdf"]] {
+        zicha()
+            .args(&args)
+            .arg(&missing)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("找不到档案文件夹"));
+        assert!(!missing.exists(), "{args:?} created the archive folder");
+    }
+    zicha()
+        .args(["search", "会议", "--index"])
+        .arg(&missing)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("找不到索引文件夹"));
+    assert!(!missing.exists(), "search created the index folder");
+}
+
+#[test]
+fn a_state_folder_that_holds_someone_elses_files_is_never_cleared() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path();
+    write(archive, "会议纪要 2024-03-01.txt", MINUTES);
+    // An evidence folder that happens to be called like the index's.
+    write(archive, "tantivy/照片说明.txt", "活动照片说明");
+    for args in [
+        vec!["index", ".", "--state", "."],
+        vec!["index", ".", "--into", "."],
+    ] {
+        zicha()
+            .current_dir(archive)
+            .args(&args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("不是 zicha 的状态文件夹"));
+        assert_eq!(
+            fs::read_to_string(archive.join("tantivy/照片说明.txt")).unwrap(),
+            "活动照片说明",
+            "{args:?}"
+        );
+        assert!(!archive.join("state.json").exists());
+    }
+    // The audit still runs; it only declines to record the run there.
+    zicha()
+        .env_remove("ZICHA_NO_HISTORY")
+        .current_dir(archive)
+        .args(["audit", ".", "--state", "."])
+        .assert()
+        .code(predicate::in_iter([0, 1]))
+        .stderr(predicate::str::contains("不是 zicha 的状态文件夹"));
+    assert!(!archive.join("last-audit.json").exists());
+}
+
+#[test]
+fn a_state_folder_of_an_earlier_version_is_taken_over_and_marked() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("档案");
+    write(&archive, "会议纪要 2024-03-01.txt", MINUTES);
+    let state = dir.path().join("state");
+    zicha()
+        .args(["index"])
+        .arg(&archive)
+        .arg("--into")
+        .arg(&state)
+        .assert()
+        .success();
+    assert!(state.join("zicha-state.txt").is_file());
+    // As an earlier version left it: no marker.
+    fs::remove_file(state.join("zicha-state.txt")).unwrap();
+    zicha()
+        .args(["search", "纪要", "--index"])
+        .arg(&state)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("会议纪要 2024-03-01.txt"));
+    assert!(state.join("zicha-state.txt").is_file());
+}
+
+#[test]
+fn the_dossier_and_the_signing_key_are_refused_inside_the_archive() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("档案");
+    write(&archive, "会议纪要 2024-03-01.txt", MINUTES);
+    write(&archive, "zicha.yaml", "community: 龙凤园社区\n");
+    zicha()
+        .current_dir(&archive)
+        .args(["dossier", "-o", "自查报告.pdf"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("在档案文件夹内"));
+    assert!(!archive.join("自查报告.pdf").exists());
+    zicha()
+        .current_dir(&archive)
+        .args(["dossier", "-o", "自查报告.pdf", "--force"])
+        .assert()
+        .success();
+    zicha()
+        .current_dir(&archive)
+        .args(["keygen", "--out", "签名"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("私钥不应放进档案"));
+    assert!(!archive.join("签名").exists());
+    zicha()
+        .current_dir(&archive)
+        .args(["keygen", "--out", "../签名"])
+        .assert()
+        .success();
+}
