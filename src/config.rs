@@ -160,7 +160,19 @@ impl ArchiveConfig {
         if !path.is_file() {
             return Ok(None);
         }
-        let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+        // A link out of the archive would let a file elsewhere set this archive's period and gate.
+        let inside = match (path.canonicalize(), root.canonicalize()) {
+            (Ok(target), Ok(root)) => target.starts_with(root),
+            _ => false,
+        };
+        if !inside {
+            return Err(Error::Config {
+                path: path.clone(),
+                line: 0,
+                message: "zicha.yaml 链接到档案以外的文件，zicha 不读取它 (zicha.yaml links outside the archive; it is not read)".into(),
+            });
+        }
+        let bytes = crate::input::read_bounded(&path, crate::input::TEXT_LIMIT)?;
         let text = String::from_utf8(bytes).map_err(|_| Error::Config {
             path: path.clone(),
             line: 0,
@@ -180,6 +192,17 @@ impl ArchiveConfig {
                 message: format!(
                     "评定期起始日期 {} 晚于结束日期 {} (period start is after its end)",
                     p.start, p.end
+                ),
+            });
+        }
+        if let Some(min) = config.gate.as_ref().and_then(|g| g.min_score)
+            && !(0.0..=100.0).contains(&min)
+        {
+            return Err(Error::Config {
+                path,
+                line: line_of(&text, "min_score"),
+                message: format!(
+                    "gate.min_score 应为 0 到 100 之间的百分数，而不是 {min} (expected a percentage from 0 to 100)"
                 ),
             });
         }

@@ -30,6 +30,20 @@ pub enum Error {
         /// The path given.
         path: PathBuf,
     },
+    /// A path given as a file is a folder, a device or a pipe.
+    #[error("not a regular file: {path}")]
+    NotAFile {
+        /// The path given.
+        path: PathBuf,
+    },
+    /// A file is larger than zicha reads for its purpose.
+    #[error("{path}: larger than {limit} bytes")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The bound, in bytes.
+        limit: u64,
+    },
     /// A file could not be read or written.
     #[error("{path}: {source}")]
     Io {
@@ -119,6 +133,28 @@ impl Error {
                 Lang::En => format!(
                     "{} is not a zicha state folder (it holds other files); zicha writes and deletes nothing there\n  help: choose a new or empty folder",
                     path.display()
+                ),
+            },
+            Error::NotAFile { path } => match lang {
+                Lang::Zh => format!(
+                    "{} 不是普通文件（是文件夹、设备或管道）\n  提示：给出文件的路径",
+                    path.display()
+                ),
+                Lang::En => format!(
+                    "{} is not a regular file (a folder, a device or a pipe)\n  help: give the path of a file",
+                    path.display()
+                ),
+            },
+            Error::TooLarge { path, limit } => match lang {
+                Lang::Zh => format!(
+                    "{} 超过 {} MB，zicha 不读取这么大的此类文件\n  提示：确认给出的是正确的文件",
+                    path.display(),
+                    limit >> 20
+                ),
+                Lang::En => format!(
+                    "{} is larger than {} MB, more than zicha reads for this kind of file\n  help: check that this is the right file",
+                    path.display(),
+                    limit >> 20
                 ),
             },
             Error::Io { path, source } => match lang {

@@ -42,6 +42,7 @@ pub mod fuzzing;
 mod i18n;
 mod index;
 mod infer;
+mod input;
 mod report;
 mod sample;
 mod scan;
@@ -73,11 +74,12 @@ pub use export::{
     BagOptions, CATALOGUE_COLUMNS, CatalogueRow, bag_tag_files, catalogue_rows,
     render_catalogue_csv, render_catalogue_xlsx,
 };
-pub use i18n::Lang;
+pub use i18n::{Lang, terminal_safe};
 pub use index::{
     Hit, IndexSource, STATE_MARKER, SearchIndex, SearchRequest, StoredDoc, UpdateStats,
     claim_state_dir, default_state_dir, install_panic_filter,
 };
+pub use input::{DOCUMENT_LIMIT, TEXT_LIMIT, read_bounded};
 pub use report::{
     CSV_COLUMNS, ExportOptions, OSCAL_VERSION, TextOptions, render_csv, render_diff, render_json,
     render_junit, render_oscal, render_sarif, render_text,

@@ -38,7 +38,7 @@ pub struct ReportArgs {
     pub format: Format,
     /// 得分率低于 N% 时以退出码 1 结束（覆盖 zicha.yaml 的 gate.min_score）/ exit 1 when the score
     /// is below N percent of the possible points (overrides gate.min_score).
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = parse_percent)]
     pub fail_under: Option<f64>,
     /// 有指标得 0 分时以退出码 1 结束 / exit 1 when any indicator earns nothing.
     #[arg(long)]
@@ -58,6 +58,16 @@ pub struct ReportArgs {
     /// only when no period can be inferred (default: SOURCE_DATE_EPOCH, else today).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<chrono::NaiveDate>,
+}
+
+/// A percentage from 0 to 100: NaN or 1e9 would pass or fail every gate whatever the archive.
+fn parse_percent(s: &str) -> std::result::Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if (0.0..=100.0).contains(&v) => Ok(v),
+        _ => Err(format!(
+            "需要 0 到 100 之间的百分数 / expected a percentage from 0 to 100: {s}"
+        )),
+    }
 }
 
 fn parse_severity(s: &str) -> std::result::Result<(String, zicha::SeverityOverride), String> {

@@ -21,7 +21,7 @@ pub struct DiffArgs {
 
 /// Reads an audit result saved as JSON; the error names the file.
 pub fn read_audit_json(path: &Path, lang: Lang) -> Result<serde_json::Value> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let bytes = zicha::read_bounded(path, zicha::DOCUMENT_LIMIT)?;
     serde_json::from_slice(&bytes).map_err(|e| {
         Error::Other(match lang {
             Lang::Zh => format!(

@@ -104,7 +104,7 @@ pub fn run(args: DistrictArgs, lang: Lang) -> Result<ExitCode> {
     let files = dossier_files(&paths, args.output.as_deref(), lang)?;
     let contents = files
         .iter()
-        .map(|f| std::fs::read(f).map_err(|e| zicha::Error::io(f, e)))
+        .map(|f| zicha::read_bounded(f, zicha::DOCUMENT_LIMIT))
         .collect::<Result<Vec<_>>>()?;
     let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
     let inputs: Vec<DossierInput<'_>> = names

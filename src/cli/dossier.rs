@@ -248,17 +248,20 @@ fn render_verification(v: &zicha::Verification, with_archive: bool, lang: Lang) 
             certificate_sha256,
         } => out.push_str(&match lang {
             Lang::Zh => format!(
-                "  签名：有效，签署人 {signer}（证书 SHA-256 {}…）\n",
+                "  签名：有效，签署人 {}（证书 SHA-256 {}…）\n",
+                zicha::terminal_safe(signer),
                 &certificate_sha256[..16]
             ),
             Lang::En => format!(
-                "  signature: valid, signed by {signer} (certificate SHA-256 {}…)\n",
+                "  signature: valid, signed by {} (certificate SHA-256 {}…)\n",
+                zicha::terminal_safe(signer),
                 &certificate_sha256[..16]
             ),
         }),
         SignatureCheck::Invalid { reason } => out.push_str(&format!(
-            "  {}{reason}\n",
-            lang.pick("签名：无效 —— ", "signature: invalid — ")
+            "  {}{}\n",
+            lang.pick("签名：无效 —— ", "signature: invalid — "),
+            zicha::terminal_safe(reason)
         )),
         SignatureCheck::Unsigned => out.push_str(lang.pick(
             "  签名：无（未签名的报告）\n",
@@ -299,7 +302,11 @@ fn render_verification(v: &zicha::Verification, with_archive: bool, lang: Lang) 
             ),
         ] {
             for p in list {
-                out.push_str(&format!("  {}：{p}\n", lang.pick(zh, en)));
+                out.push_str(&format!(
+                    "  {}：{}\n",
+                    lang.pick(zh, en),
+                    zicha::terminal_safe(p)
+                ));
             }
         }
     }

@@ -61,7 +61,8 @@ pub struct SearchArgs {
     #[arg(long)]
     pub community: Option<String>,
     /// 最多显示条数 / results to show.
-    #[arg(long, short = 'n', default_value_t = 20)]
+    #[arg(long, short = 'n', default_value_t = 20,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=10_000))]
     pub limit: usize,
     /// 输出格式 / output format.
     #[arg(long, value_enum, default_value = "text")]
@@ -275,6 +276,7 @@ fn render_hits(hits: &[Hit], lang: Lang) -> String {
         } else {
             h.path.clone()
         };
+        let place = zicha::terminal_safe(&place);
         out.push_str(&format!("{:>2}. {bold}{place}{bold:#}\n", i + 1));
         let mut meta = vec![schema.label(&h.kind, lang).to_string()];
         meta.push(
@@ -305,11 +307,15 @@ fn render_hits(hits: &[Hit], lang: Lang) -> String {
             if a < at || b > h.snippet.len() {
                 continue;
             }
-            snippet.push_str(&h.snippet[at..a]);
-            snippet.push_str(&format!("{hl}{}{hl:#}", &h.snippet[a..b]));
+            // Escaped piece by piece: the document's own ESC or U+202E must not act, ours must.
+            snippet.push_str(&zicha::terminal_safe(&h.snippet[at..a]));
+            snippet.push_str(&format!(
+                "{hl}{}{hl:#}",
+                zicha::terminal_safe(&h.snippet[a..b])
+            ));
             at = b;
         }
-        snippet.push_str(&h.snippet[at..]);
+        snippet.push_str(&zicha::terminal_safe(&h.snippet[at..]));
         let snippet: String = snippet.split_whitespace().collect::<Vec<_>>().join(" ");
         out.push_str(&format!("    {snippet}\n"));
     }

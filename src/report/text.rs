@@ -295,7 +295,11 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
                 }
                 if o.verbose {
                     for p in g.paths.iter().take(5) {
-                        let _ = writeln!(out, "           {}", paint(DIM, p));
+                        let _ = writeln!(
+                            out,
+                            "           {}",
+                            paint(DIM, &crate::i18n::terminal_safe(p))
+                        );
                     }
                 }
             }
@@ -339,8 +343,8 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
                 "  {} {}  {}  {}",
                 paint(style, d.severity.label(lang)),
                 paint(DIM, d.code.as_str()),
-                d.path,
-                d.message
+                crate::i18n::terminal_safe(&d.path),
+                crate::i18n::terminal_safe(&d.message)
             );
         }
     }

@@ -58,7 +58,7 @@ impl Signer {
         cert_path: Option<&Path>,
         password: Option<&str>,
     ) -> Result<Signer> {
-        let bytes = std::fs::read(key_path).map_err(|e| Error::io(key_path, e))?;
+        let bytes = crate::input::read_bounded(key_path, crate::input::TEXT_LIMIT)?;
         let is_pem = bytes.starts_with(b"-----")
             || std::str::from_utf8(&bytes).is_ok_and(|s| s.contains("-----BEGIN"));
         let (key, cert) = if is_pem {
@@ -69,8 +69,7 @@ impl Signer {
                     "使用 PEM 私钥签名时还需要 --cert 证书文件 / a PEM key needs --cert".into(),
                 )
             })?;
-            let cert_text =
-                std::fs::read_to_string(cert_path).map_err(|e| Error::io(cert_path, e))?;
+            let cert_text = crate::input::read_text_bounded(cert_path, crate::input::TEXT_LIMIT)?;
             let cert = Certificate::from_pem(cert_text.as_bytes())
                 .map_err(|e| bad(cert_path, &format!("not a PEM certificate: {e}")))?;
             (key, cert)

@@ -263,7 +263,7 @@ pub(crate) fn embedded_manifest(doc: &Document) -> std::result::Result<Manifest,
 /// Reads a certificate (PEM, or DER).
 pub(crate) fn load_certificate(p: &Path) -> Result<Certificate> {
     use der::DecodePem;
-    let text = std::fs::read(p).map_err(|e| Error::io(p, e))?;
+    let text = crate::input::read_bounded(p, crate::input::TEXT_LIMIT)?;
     Certificate::from_pem(&text)
         .or_else(|_| Certificate::from_der(&text))
         .map_err(|e| {
@@ -290,7 +290,7 @@ pub fn verify_pdf(
     expected: Option<&Path>,
     lang: Lang,
 ) -> Result<Verification> {
-    let bytes = std::fs::read(pdf).map_err(|e| Error::io(pdf, e))?;
+    let bytes = crate::input::read_bounded(pdf, crate::input::DOCUMENT_LIMIT)?;
     let expected = expected.map(load_certificate).transpose()?;
     let doc = match Document::load_mem(&bytes) {
         Ok(d) => d,

@@ -22,7 +22,7 @@ pub struct LintProblem {
 
 /// Lints a standard file: `Ok(problems)` (empty when valid); `Err` only when it cannot be read.
 pub fn lint_standard(path: &Path, lang: Lang) -> Result<Vec<LintProblem>> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let text = crate::input::read_text_bounded(path, crate::input::TEXT_LIMIT)?;
     match serde_saphyr::from_str::<Standard>(&text) {
         Ok(std) => Ok(validate(&std, lang)),
         Err(e) => match Error::yaml(path, &e) {
@@ -62,12 +62,59 @@ pub(super) fn validate(std: &Standard, lang: Lang) -> Vec<LintProblem> {
             "scheme.parts is empty or has duplicate ids".into(),
         );
     }
+    // Points from outside are checked for sense: 1e308 or NaN would give any verdict.
     for p in &std.scheme.parts {
-        if p.points <= 0.0 {
+        if !(p.points > 0.0 && p.points <= 100.0) {
             problem(
                 0,
-                format!("计分部分 {} 的分值必须大于 0", p.id),
-                format!("part {} must have points > 0", p.id),
+                format!(
+                    "计分部分 {} 的分值 {:?} 应大于 0 且不超过 100",
+                    p.id, p.points
+                ),
+                format!(
+                    "part {} has points {:?}: must be > 0 and at most 100",
+                    p.id, p.points
+                ),
+            );
+        }
+    }
+    let possible = std.possible();
+    let verdict = &std.scheme.verdict;
+    if !(verdict.rectify_at >= 0.0
+        && verdict.rectify_at <= verdict.pass_at
+        && verdict.pass_at <= possible)
+    {
+        problem(
+            0,
+            format!(
+                "scheme.verdict 的 rectify_at {} 和 pass_at {} 应满足 0 ≤ rectify_at ≤ pass_at ≤ 总分 {possible}",
+                verdict.rectify_at, verdict.pass_at
+            ),
+            format!(
+                "scheme.verdict needs 0 <= rectify_at ({}) <= pass_at ({}) <= the total ({possible})",
+                verdict.rectify_at, verdict.pass_at
+            ),
+        );
+    }
+    if !(0.0..=1.0).contains(&std.scheme.element_status.met_at) {
+        problem(
+            0,
+            "scheme.element_status.met_at 应在 0 到 1 之间".into(),
+            "scheme.element_status.met_at must be within 0..1".into(),
+        );
+    }
+    for (name, p) in &std.parameters {
+        if !(p.default >= 0.0 && p.default <= 366.0) {
+            problem(
+                0,
+                format!(
+                    "参数 {name} 的默认值 {} 应在 0 到 366 之间（每年次数）",
+                    p.default
+                ),
+                format!(
+                    "parameter {name} has default {}: must be within 0..366 (times a year)",
+                    p.default
+                ),
             );
         }
     }

@@ -394,7 +394,7 @@ impl Standard {
 
     /// Loads and validates a standard file.
     pub fn from_path(path: &Path) -> Result<Standard> {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let text = crate::input::read_text_bounded(path, crate::input::TEXT_LIMIT)?;
         let mut std = Self::parse(&text, path)?;
         std.origin = path.display().to_string();
         Ok(std)

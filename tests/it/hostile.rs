@@ -128,3 +128,83 @@ fn the_dossier_and_the_signing_key_are_refused_inside_the_archive() {
         .assert()
         .success();
 }
+
+#[test]
+fn numbers_from_outside_are_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "会议纪要 2024-03-01.txt", MINUTES);
+    for bad in ["nan", "inf", "-1", "1e9"] {
+        zicha()
+            .arg("audit")
+            .arg(dir.path())
+            .arg(format!("--fail-under={bad}"))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("0 到 100"));
+    }
+    // Not an abort from allocating room for four billion results.
+    zicha()
+        .args(["search", "会议", "--limit", "4294967296", "--archive"])
+        .arg(dir.path())
+        .assert()
+        .code(2);
+    // A standard whose points make any verdict possible is rejected, and says which part.
+    let standard = std::fs::read_to_string(super::repo().join("standards/aqt9001-2006.yaml"))
+        .unwrap()
+        .replace(
+            "{id: presence, title: 有无, title_en: Exists, points: 0.8}",
+            "{id: presence, title: 有无, title_en: Exists, points: 1e308}",
+        );
+    let bad = dir.path().join("bad-standard.yaml");
+    std::fs::write(&bad, standard).unwrap();
+    zicha()
+        .args(["standard", "lint"])
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("presence").and(predicate::str::contains("1e308")));
+}
+
+#[cfg(unix)]
+#[test]
+fn devices_and_links_out_of_the_archive_are_refused() {
+    for args in [
+        vec!["verify", "/dev/zero"],
+        vec!["standard", "lint", "/dev/zero"],
+        vec!["diff", "/dev/zero", "/dev/zero"],
+    ] {
+        zicha()
+            .args(&args)
+            .timeout(std::time::Duration::from_secs(20))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("不是普通文件"));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("档案");
+    write(&archive, "会议纪要 2024-03-01.txt", MINUTES);
+    write(dir.path(), "elsewhere.yaml", "gate: {min_score: 0}\n");
+    std::os::unix::fs::symlink(
+        dir.path().join("elsewhere.yaml"),
+        archive.join("zicha.yaml"),
+    )
+    .unwrap();
+    zicha()
+        .arg("audit")
+        .arg(&archive)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("链接到档案以外"));
+}
+
+#[cfg(unix)]
+#[test]
+fn names_that_would_rewrite_the_terminal_are_shown_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    // An empty file is a diagnostic, which names it.
+    write(dir.path(), "a\r✓ 核验通过\u{202e}.txt", "");
+    let out = zicha().arg("audit").arg(dir.path()).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("a\\r✓ 核验通过\\u{202e}.txt"), "{text}");
+    assert!(!text.contains('\r') && !text.contains('\u{202e}'));
+}
