@@ -341,10 +341,9 @@ pub(crate) fn read_document(
     // Offices write in Simplified or Traditional script (and scanned text mixes them): everything
     // is matched in Simplified, while titles are shown as written.
     // The first heading that says what the document is, past a letterhead or a bare 文号.
-    let first_heading = extracted
-        .headings
-        .iter()
-        .position(|h| !title::is_letterhead(h));
+    let first_heading = extracted.headings.iter().position(|h| {
+        !title::is_letterhead(h) && h.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    });
     let original_heading = first_heading.and_then(|i| extracted.headings.get(i).cloned());
     let original_text = std::mem::take(&mut extracted.text);
     extracted.text = fold_script(&original_text);
@@ -429,7 +428,11 @@ pub(crate) fn read_document(
         .or_else(|| date::year_month(&stem))
         .or_else(|| heading.and_then(date::year_month));
     let year = date.map(|d| d.year()).or_else(context_year);
-    let covers_year = date::single_year(&name)
+    // A name that is only a code (QY-AQ-2025-0011) says nothing of the year a report covers.
+    let name_says = name.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let covers_year = name_says
+        .then(|| date::single_year(&name))
+        .flatten()
         .or_else(|| heading.and_then(date::single_year))
         .or_else(|| date::span_year(&name))
         .or_else(|| date::named_year_span(&extracted.text))

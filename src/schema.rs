@@ -78,6 +78,10 @@ pub struct ArchiveSchema {
     /// Words beside a creation period in a plan.
     #[serde(default)]
     pub period_words: Vec<String>,
+    /// Words that name the creation period itself ("创建周期为…"): a period so named outweighs
+    /// the years a plan covers.
+    #[serde(default)]
+    pub period_names: Vec<String>,
     /// Endings of a community's, township's, park's or company's name.
     #[serde(default)]
     pub community_suffixes: Vec<String>,

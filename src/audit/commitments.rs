@@ -18,6 +18,9 @@ use crate::standard::Standard;
 pub(crate) struct Requirement {
     pub per_year: f64,
     pub basis: Basis,
+    /// Title words of the records that count, when the community's rule narrows them
+    /// ("综合应急演练"); empty: all the rule's records count.
+    pub counts_only: Vec<String>,
 }
 
 /// A frequency stated in a document.
@@ -104,7 +107,7 @@ fn parameter_of<'a>(text: &str, std: &'a Standard) -> Option<&'a str> {
 fn qualifier(quote: &str, p: &crate::standard::Parameter) -> Option<String> {
     let last: &[String] = p.stated_as.last().map(Vec::as_slice).unwrap_or(&[]);
     p.qualifiers
-        .iter()
+        .keys()
         .find(|q| {
             quote.find(q.as_str()).is_some_and(|at| {
                 let after = &quote[at + q.len()..];
@@ -212,8 +215,15 @@ pub(crate) fn requirement(
     if !overrides.contains_key(name)
         && let Some(c) = commitments.get(name)
     {
+        let counts_only = c
+            .named
+            .as_ref()
+            .and_then(|q| std.parameters.get(name)?.qualifiers.get(q))
+            .cloned()
+            .unwrap_or_default();
         return Requirement {
             per_year: c.per_year,
+            counts_only,
             basis: Basis::Community {
                 parameter: name.to_string(),
                 file: c.file.clone(),
@@ -231,6 +241,7 @@ pub(crate) fn requirement(
             .is_some_and(|p| p.provenance.as_deref() == Some("drafted"));
     Requirement {
         per_year: value,
+        counts_only: Vec::new(),
         basis: if drafted {
             Basis::Drafted {
                 parameter: Some(name.to_string()),

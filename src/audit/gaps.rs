@@ -184,7 +184,7 @@ pub(crate) fn render(
         Basis::Community { title, .. } => Some(title.as_str()),
         _ => None,
     };
-    // What the rule counts when it names it ("综合"): "应急演练记录（名称含“综合”）".
+    // What the rule counts when it names it ("综合"): "应急演练记录（按“综合”计）".
     let narrowed;
     let label = match (basis, lang) {
         (
@@ -193,7 +193,7 @@ pub(crate) fn render(
             },
             Lang::Zh,
         ) => {
-            narrowed = format!("{label}（名称含“{word}”）");
+            narrowed = format!("{label}（按“{word}”计）");
             narrowed.as_str()
         }
         (
@@ -202,7 +202,7 @@ pub(crate) fn render(
             },
             Lang::En,
         ) => {
-            narrowed = format!("{label} (named “{word}”)");
+            narrowed = format!("{label} (counting “{word}” only)");
             narrowed.as_str()
         }
         _ => label,

@@ -420,16 +420,31 @@ fn last_day(year: i32, month: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, 1)?.pred_opt()
 }
 
+/// A period as a text states it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct StatedPeriod {
+    pub period: Period,
+    /// Written to the month ("2023年10月至2026年9月"), not as years only.
+    pub to_the_month: bool,
+    /// Named as the creation period ("创建周期为…").
+    pub named: bool,
+}
+
 /// Creation periods written in a text ("2022年7月至2025年6月", "2023—2025年", 二〇二二年七月 …),
 /// when a period word stands in the same sentence; the years or phases of a longer period stated
 /// in the same text are left out.
-pub(crate) fn periods_in_text(text: &str) -> Vec<Period> {
-    let words = &ArchiveSchema::builtin().period_words;
-    let mut out = Vec::new();
+pub(crate) fn periods_in_text(text: &str) -> Vec<StatedPeriod> {
+    let schema = ArchiveSchema::builtin();
+    let words = &schema.period_words;
+    let mut out: Vec<StatedPeriod> = Vec::new();
     for sentence in text.split(['。', '；', '\n']) {
         if !words.iter().any(|w| sentence.contains(w.as_str())) {
             continue;
         }
+        let named = schema
+            .period_names
+            .iter()
+            .any(|w| sentence.contains(w.as_str()));
         // Digits only where a period may be written: the whole text need not be converted.
         let sentence = &crate::infer::date::normalize_digits(
             &crate::infer::date::hanzi_dates_to_digits(sentence),
@@ -446,7 +461,11 @@ pub(crate) fn periods_in_text(text: &str) -> Vec<Period> {
                 None => last_day(y2 as i32, m2),
             };
             if let (Some(start), Some(end)) = (start, end) {
-                out.push(Period { start, end });
+                out.push(StatedPeriod {
+                    period: Period { start, end },
+                    to_the_month: true,
+                    named,
+                });
                 let m = c.get(0).expect("match");
                 taken.push((m.start(), m.end()));
             }
@@ -463,19 +482,24 @@ pub(crate) fn periods_in_text(text: &str) -> Vec<Period> {
                 NaiveDate::from_ymd_opt(y1, 1, 1),
                 NaiveDate::from_ymd_opt(y2, 12, 31),
             ) {
-                out.push(Period { start, end });
+                out.push(StatedPeriod {
+                    period: Period { start, end },
+                    to_the_month: false,
+                    named,
+                });
             }
         }
     }
     // A creation runs one to six years; anything else is another kind of range.
-    out.retain(|p| {
-        let days = (p.end - p.start).num_days();
+    out.retain(|s| {
+        let days = (s.period.end - s.period.start).num_days();
         (300..=6 * 366).contains(&days)
     });
     // A period inside another one of the same text is a year or phase of it ("第二创建年度为
     // 2024年3月至2025年2月").
-    let all = out.clone();
-    out.retain(|p| {
+    let all: Vec<Period> = out.iter().map(|s| s.period).collect();
+    out.retain(|s| {
+        let p = &s.period;
         !all.iter()
             .any(|q| q != p && q.start <= p.start && p.end <= q.end)
     });
@@ -483,7 +507,8 @@ pub(crate) fn periods_in_text(text: &str) -> Vec<Period> {
 }
 
 /// The period in force: `zicha.yaml`'s, else the one the archive's plans, notices and reports
-/// state (the most often stated, its title counting double; ties go to the earliest document),
+/// state (one named as the creation period first, then one written to the month, then the most
+/// often stated, a title counting double; ties go to the earliest document),
 /// else the two calendar years ending with the latest dated document.
 pub(crate) fn period(
     config: Option<&ArchiveConfig>,
@@ -498,23 +523,29 @@ pub(crate) fn period(
         };
     }
     let schema = ArchiveSchema::builtin();
-    let mut votes: BTreeMap<(NaiveDate, NaiveDate), (u32, Option<NaiveDate>, String)> =
-        BTreeMap::new();
+    // Per period: (named as the creation period, written to the month, votes), the earliest
+    // document stating it and its path.
+    type Tally = ((bool, bool, u32), Option<NaiveDate>, String);
+    let mut votes: BTreeMap<(NaiveDate, NaiveDate), Tally> = BTreeMap::new();
     for doc in docs {
         let rule_setting = schema.kind(&doc.kind).is_some_and(|k| k.states_rules);
         if !(rule_setting || doc.kind == "review") {
             continue;
         }
-        let mut stated: Vec<(Period, u32)> = periods_in_text(&doc.title)
+        let mut stated: Vec<(StatedPeriod, u32)> = periods_in_text(&doc.title)
             .into_iter()
             .map(|p| (p, 2))
             .collect();
         stated.extend(periods_in_text(&doc.text).into_iter().map(|p| (p, 1)));
-        for (p, weight) in stated {
-            let entry = votes
-                .entry((p.start, p.end))
-                .or_insert((0, doc.date, doc.path.clone()));
-            entry.0 += weight;
+        for (s, weight) in stated {
+            let entry = votes.entry((s.period.start, s.period.end)).or_insert((
+                (false, false, 0),
+                doc.date,
+                doc.path.clone(),
+            ));
+            entry.0.0 |= s.named;
+            entry.0.1 |= s.to_the_month;
+            entry.0.2 += weight;
             if doc.date.is_some() && (entry.1.is_none() || doc.date < entry.1) {
                 entry.1 = doc.date;
                 entry.2 = doc.path.clone();
@@ -612,9 +643,11 @@ fn community_name(s: &str, schema: &ArchiveSchema) -> Option<String> {
                 .iter()
                 .any(|t| rest.starts_with(t.as_str()));
         let bad = name.contains("安全社区")
-            || ["全", "本", "各", "该", "我", "辖区", "所在", "关于", "创建"]
-                .iter()
-                .any(|p| name.starts_with(p));
+            || [
+                "全", "本", "各", "该", "我", "辖区", "所在", "关于", "创建", "集团", "公司",
+            ]
+            .iter()
+            .any(|p| name.starts_with(p));
         if (chars > suffix.chars().count() + 1)
             && chars <= 14
             && ok_rest

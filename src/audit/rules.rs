@@ -291,26 +291,28 @@ impl Evaluation<'_> {
             CountSpec::Number(n) => Requirement {
                 per_year: *n,
                 basis: self.own_basis.clone(),
+                counts_only: Vec::new(),
             },
             CountSpec::Parameter(name) => match (ctx.requirement)(name) {
                 Requirement {
                     per_year,
                     basis: Basis::Standard,
+                    counts_only,
                 } => Requirement {
                     per_year,
                     basis: self.own_basis.clone(),
+                    counts_only,
                 },
                 other => other,
             },
         };
         // A rule naming what it counts ("每半年至少组织一次综合应急演练") counts only records so named.
-        if let Basis::Community {
-            named: Some(word), ..
-        } = &req.basis
-        {
+        if !req.counts_only.is_empty() {
             self.candidates.retain(|&i| {
                 let d = &ctx.docs[i];
-                d.title.contains(word.as_str()) || d.path.contains(word.as_str())
+                req.counts_only
+                    .iter()
+                    .any(|w| d.title.contains(w.as_str()) || d.path.contains(w.as_str()))
             });
         }
         if req.per_year < 1.0 {
@@ -556,6 +558,27 @@ static NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*(\d{1,4})\s*号").unwrap()
 });
 
+/// A document number an OA system prints at the head of a document (QY-AQ-2024-0137).
+static OA_NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\b[A-Z]{1,6}(?:-[A-Z0-9]{1,6}){0,3}-(?:19|20)\d{2}-\d{2,5}\b").unwrap()
+});
+
+/// The numbers a notice may be cited by: its 文号 in its name, else the OA number its name and
+/// its first lines both carry (a 档号 given at filing is in the name only, and nobody cites it).
+fn own_numbers(doc: &Document) -> Vec<String> {
+    let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+    if let Some(&(y, n)) = numbers(name).first() {
+        return vec![format!("〔{y}〕{n}号")];
+    }
+    let head: String = doc.text.lines().take(3).collect::<Vec<_>>().join("\n");
+    OA_NUMBER
+        .find_iter(name)
+        .map(|m| m.as_str().to_string())
+        .filter(|code| head.contains(code.as_str()))
+        .take(1)
+        .collect()
+}
+
 /// The (year, number) of every 文号 in `s` ("华宇园安改〔2025〕7号" → (2025, 7)).
 fn numbers(s: &str) -> Vec<(u32, u32)> {
     NUMBER
@@ -581,7 +604,7 @@ fn answered_within(text: &str, words: &[String]) -> bool {
 /// The candidates whose name carries a 文号 that no other document answers: none whose title
 /// says one of `words` (回复, 复查 …) cites the number in its title or text.
 fn unanswered(candidates: &[usize], words: &[String], ctx: &Context<'_>) -> Vec<(String, String)> {
-    let answers: Vec<(usize, Vec<(u32, u32)>)> = ctx
+    let answers: Vec<(usize, Vec<String>)> = ctx
         .docs
         .iter()
         .enumerate()
@@ -591,7 +614,15 @@ fn unanswered(candidates: &[usize], words: &[String], ctx: &Context<'_>) -> Vec<
                     .iter()
                     .any(|w| d.title.contains(w.as_str()) || d.path.contains(w.as_str()))
         })
-        .map(|(i, d)| (i, numbers(&format!("{}\n{}\n{}", d.title, d.path, d.text))))
+        .map(|(i, d)| {
+            let all = format!("{}\n{}\n{}", d.title, d.path, d.text);
+            let mut cited: Vec<String> = numbers(&all)
+                .into_iter()
+                .map(|(y, n)| format!("〔{y}〕{n}号"))
+                .collect();
+            cited.extend(OA_NUMBER.find_iter(&all).map(|m| m.as_str().to_string()));
+            (i, cited)
+        })
         .collect();
     let mut out = Vec::new();
     for &i in candidates {
@@ -603,15 +634,14 @@ fn unanswered(candidates: &[usize], words: &[String], ctx: &Context<'_>) -> Vec<
             continue;
         }
         let doc = &ctx.docs[i];
-        let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
-        let Some(&number) = numbers(name).first() else {
+        let Some(number) = own_numbers(doc).into_iter().next() else {
             continue;
         };
         let answered = answers
             .iter()
-            .any(|(j, nums)| *j != i && nums.contains(&number));
+            .any(|(j, cited)| *j != i && cited.contains(&number));
         if !answered {
-            out.push((format!("〔{}〕{}号", number.0, number.1), doc.path.clone()));
+            out.push((number, doc.path.clone()));
         }
     }
     out

@@ -105,13 +105,22 @@ fn looks_like_text(text: &str) -> bool {
     control * 100 / total < 2
 }
 
-/// Reads plain text: the first short line that reads like a title becomes the heading.
+/// Reads plain text: the first short line that reads like a title becomes the heading. Lines
+/// without a Chinese character above it (a serial number an OA system prints, QY-AQ-2024-0211; a
+/// page number) say nothing of the document and are passed over.
 pub(crate) fn read(text: &str) -> Extracted {
     let mut out = Extracted {
         text: text.replace("\r\n", "\n"),
         ..Extracted::default()
     };
-    if let Some(first) = out.text.lines().map(str::trim).find(|l| !l.is_empty()) {
+    let han = |l: &str| l.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let mut lines = out.text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines
+        .by_ref()
+        .take(4)
+        .find(|l| han(l))
+        .or_else(|| out.text.lines().map(str::trim).find(|l| !l.is_empty()));
+    if let Some(first) = first {
         let len = first.chars().count();
         let punctuated = first.contains(['：', ':', '，', ',', '。', '；', ';', '…']);
         if (4..=40).contains(&len) && !punctuated {

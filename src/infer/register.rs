@@ -35,6 +35,9 @@ pub(crate) struct RegisterSchema {
     pub closed_statuses: Vec<String>,
     /// Words of a row that found nothing to close.
     pub no_finding: Vec<String>,
+    /// What a `finding` cell says when there was nothing to find ("无", "/").
+    #[serde(default)]
+    pub empty_finding: Vec<String>,
     /// Days after which an open item with no deadline is overdue.
     pub overdue_after_days: u64,
 }
@@ -312,7 +315,7 @@ fn read_table(table: &[Vec<String>], guess: bool, year: Option<i32>) -> Option<R
     let open = open_items(
         &rows,
         col,
-        [at("deadline"), at("closed"), at("rectified")],
+        [at("deadline"), at("closed"), at("rectified"), at("finding")],
         year,
     );
     let mut dates = dates;
@@ -335,7 +338,7 @@ fn read_table(table: &[Vec<String>], guess: bool, year: Option<i32>) -> Option<R
 fn open_items(
     rows: &[&Vec<String>],
     date_col: usize,
-    [deadline, closed, status]: [Option<usize>; 3],
+    [deadline, closed, status, finding]: [Option<usize>; 4],
     year: Option<i32>,
 ) -> Vec<OpenItem> {
     if closed.is_none() && status.is_none() {
@@ -356,7 +359,12 @@ fn open_items(
                     .iter()
                     .any(|w| c.contains(w.as_str()) && !c.contains(&format!("不{w}")))
             });
-            if nothing_found {
+            // "发现问题: 无" — an A-class household, nothing to close.
+            let finding_empty = finding.is_some_and(|_| {
+                let f = cell(r, finding);
+                s.empty_finding.contains(&f)
+            });
+            if nothing_found || finding_empty {
                 return None;
             }
             let status = cell(r, status);

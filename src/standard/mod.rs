@@ -166,10 +166,11 @@ pub struct Parameter {
     /// The community's stated frequency then replaces the default for its archive.
     #[serde(default)]
     pub stated_as: Vec<Vec<String>>,
-    /// Words that narrow what a community's rule counts when they stand in it: "每半年至少组织一次
-    /// 综合应急演练" counts only drills named 综合, not a company's on-site drill.
+    /// Words that narrow what a community's rule counts when they stand in it, each with the title
+    /// words of the records that then count: "每半年至少组织一次综合应急演练" counts only drills
+    /// named 综合, not a company's on-site drill.
     #[serde(default)]
-    pub qualifiers: Vec<String>,
+    pub qualifiers: BTreeMap<String, Vec<String>>,
 }
 
 /// An area of safety promotion (交通安全 …).

@@ -366,7 +366,7 @@ fn a_rule_that_names_a_comprehensive_drill_counts_only_those() {
         detail["message"]
             .as_str()
             .unwrap()
-            .starts_with("2025年应急演练记录（名称含“综合”）1次"),
+            .starts_with("2025年应急演练记录（按“综合”计）1次"),
         "{}",
         detail["message"]
     );
