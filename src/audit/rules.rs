@@ -148,7 +148,8 @@ pub(crate) fn evaluate(rule: &EvidenceRule, site: &RuleSite<'_>, ctx: &Context<'
             ctx.countable[i]
                 && (rule.registers || d.register.is_none())
                 && (!rule.of_project || ctx.project_of[i].is_some())
-                && ctx.matcher.rule_matches(rule, d, found)
+                && (ctx.matcher.rule_matches(rule, d, found)
+                    || super::keywords::Keywords::named_by_unkinded(rule, d))
                 && (!must_be_in_period || in_period(d, &ctx.period))
         })
         .collect();
@@ -307,12 +308,16 @@ impl Evaluation<'_> {
             },
         };
         // A rule naming what it counts ("每半年至少组织一次综合应急演练") counts only records so named.
+        // A compilation (演练资料汇编) is named by what it compiles: its records say it.
         if !req.counts_only.is_empty() {
             self.candidates.retain(|&i| {
                 let d = &ctx.docs[i];
-                req.counts_only
-                    .iter()
-                    .any(|w| d.title.contains(w.as_str()) || d.path.contains(w.as_str()))
+                let compiled = crate::infer::register::named_compilation(&d.title);
+                req.counts_only.iter().any(|w| {
+                    d.title.contains(w.as_str())
+                        || d.path.contains(w.as_str())
+                        || compiled && d.text.contains(w.as_str())
+                })
             });
         }
         if req.per_year < 1.0 {

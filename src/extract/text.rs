@@ -106,19 +106,25 @@ fn looks_like_text(text: &str) -> bool {
 }
 
 /// Reads plain text: the first short line that reads like a title becomes the heading. Lines
-/// without a Chinese character above it (a serial number an OA system prints, QY-AQ-2024-0211; a
-/// page number) say nothing of the document and are passed over.
+/// above it that say nothing of the document are passed over: no Chinese character (a serial
+/// number an OA system prints, QY-AQ-2024-0211; a page number), a letterhead (××委员会文件) or a
+/// bare 文号 (安委会纪要〔2023〕4号).
 pub(crate) fn read(text: &str) -> Extracted {
     let mut out = Extracted {
         text: text.replace("\r\n", "\n"),
         ..Extracted::default()
     };
-    let han = |l: &str| l.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let says_nothing = |l: &str| {
+        let bare_number =
+            l.ends_with('号') && l.contains(['〔', '[', '［']) && l.chars().count() <= 24;
+        let letterhead = l.ends_with("文件") && !l.contains("关于");
+        !l.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) || bare_number || letterhead
+    };
     let mut lines = out.text.lines().map(str::trim).filter(|l| !l.is_empty());
     let first = lines
         .by_ref()
         .take(4)
-        .find(|l| han(l))
+        .find(|l| !says_nothing(l))
         .or_else(|| out.text.lines().map(str::trim).find(|l| !l.is_empty()));
     if let Some(first) = first {
         let len = first.chars().count();
