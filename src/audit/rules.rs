@@ -413,8 +413,27 @@ impl Evaluation<'_> {
     /// Needed `min` times (default once) in all.
     fn in_all(&mut self) -> f64 {
         let need = self.rule.min.unwrap_or(1.0);
-        let got: f64 = self.candidates.iter().map(|&i| self.weight(i)).sum();
-        let count = self.candidates.len();
+        // A register is many records: a table of five exchange visits is five visits.
+        let records = |i: usize| -> usize {
+            let d = &self.ctx.docs[i];
+            match &d.register {
+                Some(r) if self.rule.registers => {
+                    let n = if self.in_period {
+                        r.events(|day| self.ctx.period.contains(day))
+                    } else {
+                        r.events(|_| true)
+                    };
+                    n.max(1)
+                }
+                _ => 1,
+            }
+        };
+        let got: f64 = self
+            .candidates
+            .iter()
+            .map(|&i| records(i) as f64 * self.weight(i))
+            .sum();
+        let count: usize = self.candidates.iter().map(|&i| records(i)).sum();
         if count == 0 {
             self.gap(
                 GapCode::NoneFound,
