@@ -426,7 +426,21 @@ pub(crate) fn read_document(
             NaiveDate::from_ymd_opt(context_year()?, m, d)
         })
         .or_else(|| date::year_month(&stem))
-        .or_else(|| heading.and_then(date::year_month));
+        .or_else(|| heading.and_then(date::year_month))
+        // A signature dated to the month ("生活服务公司　2024年3月"), the last lines of the text.
+        .or_else(|| {
+            let lines: Vec<&str> = extracted
+                .text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            lines.iter().rev().take(3).find_map(|l| {
+                (l.chars().count() <= 30)
+                    .then(|| date::year_month(l))
+                    .flatten()
+            })
+        });
     let year = date.map(|d| d.year()).or_else(context_year);
     // A name that is only a code (QY-AQ-2025-0011) says nothing of the year a report covers.
     let name_says = name.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));

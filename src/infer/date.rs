@@ -101,24 +101,38 @@ fn exported_at(stem: &str) -> Option<NaiveDate> {
     )
 }
 
+/// A local time stamp of fourteen digits (微信图片_20240918101122, IMG_20240918_101122 is a
+/// full date already): the first eight are the day.
+static LOCAL_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\D)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?:\D|$)").unwrap()
+});
+
+fn stamped_at(stem: &str) -> Option<NaiveDate> {
+    let c = LOCAL_STAMP.captures(stem)?;
+    NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+}
+
 /// The date in a file name: any full date, or the short dotted form offices use in names
 /// (防汛应急演练总结 25.06.12), which in running text could be anything.
 pub(crate) fn date_in_name(stem: &str) -> Option<NaiveDate> {
-    first_date(stem).or_else(|| exported_at(stem)).or_else(|| {
-        let s = &normalize_digits(stem);
-        SHORT_DOTTED.captures_iter(s).find_map(|c| {
-            let m = c.get(0)?;
-            let dotted = s[..m.start()].ends_with('.') || s[m.end()..].starts_with('.');
-            if digit_before(s, m.start()) || digit_after(s, m.end()) || dotted {
-                return None;
-            }
-            NaiveDate::from_ymd_opt(
-                2000 + c[1].parse::<i32>().ok()?,
-                c[2].parse().ok()?,
-                c[3].parse().ok()?,
-            )
+    first_date(stem)
+        .or_else(|| exported_at(stem))
+        .or_else(|| stamped_at(stem))
+        .or_else(|| {
+            let s = &normalize_digits(stem);
+            SHORT_DOTTED.captures_iter(s).find_map(|c| {
+                let m = c.get(0)?;
+                let dotted = s[..m.start()].ends_with('.') || s[m.end()..].starts_with('.');
+                if digit_before(s, m.start()) || digit_after(s, m.end()) || dotted {
+                    return None;
+                }
+                NaiveDate::from_ymd_opt(
+                    2000 + c[1].parse::<i32>().ok()?,
+                    c[2].parse().ok()?,
+                    c[3].parse().ok()?,
+                )
+            })
         })
-    })
 }
 
 static HANZI_YEAR: LazyLock<Regex> =
@@ -365,6 +379,10 @@ mod tests {
     fn a_wechat_export_is_dated_by_its_stamp() {
         assert_eq!(date_in_name("mmexport1699512345678"), Some(d(2023, 11, 9)));
         assert_eq!(date_in_name("wx_camera_1715058001234"), Some(d(2024, 5, 7)));
+        assert_eq!(
+            date_in_name("微信图片_20240918101122"),
+            Some(d(2024, 9, 18))
+        );
         assert_eq!(date_in_name("照片1699512345678"), None);
     }
 

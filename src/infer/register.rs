@@ -35,6 +35,10 @@ pub(crate) struct RegisterSchema {
     pub closed_statuses: Vec<String>,
     /// Words of a row that found nothing to close.
     pub no_finding: Vec<String>,
+    /// Words of a row recording a gathering (培训, 演练, 活动): in a register that mixes them with
+    /// other rows (a bus register of vehicle checks and driver trainings), only these owe a head count.
+    #[serde(default)]
+    pub gatherings: Vec<String>,
     /// What a `finding` cell says when there was nothing to find ("无", "/").
     #[serde(default)]
     pub empty_finding: Vec<String>,
@@ -302,10 +306,16 @@ fn read_table(table: &[Vec<String>], guess: bool, year: Option<i32>) -> Option<R
             .unwrap_or_default(),
     );
     let count_col = roles.iter().position(|r| *r == Some("count"));
+    let gathering = |r: &&&Vec<String>| {
+        r.iter()
+            .any(|c| schema().gatherings.iter().any(|w| c.contains(w.as_str())))
+    };
+    let mixed = rows.iter().any(|r| gathering(&r)) && !rows.iter().all(|r| gathering(&r));
     let mut uncounted: Vec<NaiveDate> = count_col
         .map(|c| {
             rows.iter()
                 .filter(|r| r.get(c).is_none_or(|v| v.trim().is_empty()))
+                .filter(|r| !mixed || gathering(r))
                 .filter_map(|r| r.get(col).and_then(|v| cell_date(v, true, year)))
                 .collect()
         })
