@@ -106,6 +106,9 @@ codes! {
     UnsafeLink = "unsafe-link", Warning, "符号链接循环或指向档案外，已跳过", "symlink loops or leaves the archive; skipped";
     /// A folder could not be listed.
     WalkError = "walk-error", Error, "文件夹无法读取", "folder cannot be listed";
+    /// A file or folder name that is not UTF-8 (GBK names unzipped on Linux): shown and hashed
+    /// under an escaped form (`\xNN`) so that no two names collide.
+    NameNotUtf8 = "name-not-utf8", Warning, "文件名不是 UTF-8 编码，已按转义形式（\\xNN）记录", "file name is not UTF-8; recorded in escaped form (\\xNN)";
 }
 
 impl serde::Serialize for Code {

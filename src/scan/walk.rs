@@ -44,12 +44,45 @@ fn skipped_name(name: &str, depth: usize) -> bool {
         || (depth == 1 && name == crate::config::ArchiveConfig::FILE_NAME)
 }
 
-fn rel_of(root: &Path, path: &Path) -> String {
+/// The path of a file within the archive, as zicha writes it everywhere (JSON, manifest, index):
+/// `/`-separated, and unambiguous for every name the file system allows. A name that is not
+/// UTF-8 (GBK names unzipped on Linux) shows each byte that is not as `\xNN`, and a backslash
+/// itself as `\\`, so two different names never share one path: a forged twin of a file cannot
+/// hide behind it.
+pub(crate) fn rel_of(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
     rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
+        .map(|c| escaped_name(c.as_os_str()))
         .collect::<Vec<_>>()
         .join("/")
+}
+
+/// A file name as text: itself when it is UTF-8 without a backslash, else escaped.
+pub(crate) fn escaped_name(name: &std::ffi::OsStr) -> std::borrow::Cow<'_, str> {
+    #[cfg(unix)]
+    let bytes = std::os::unix::ffi::OsStrExt::as_bytes(name);
+    #[cfg(not(unix))]
+    let lossy = name.to_string_lossy();
+    #[cfg(not(unix))]
+    let bytes = lossy.as_bytes();
+    if let Ok(s) = std::str::from_utf8(bytes)
+        && !s.contains('\\')
+    {
+        return std::borrow::Cow::Owned(s.to_string());
+    }
+    let mut out = String::with_capacity(bytes.len() + 8);
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(&chunk.valid().replace('\\', "\\\\"));
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02x}"));
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Whether a name had to be escaped (not UTF-8): worth telling the archivist.
+pub(crate) fn name_is_not_utf8(name: &std::ffi::OsStr) -> bool {
+    name.to_str().is_none()
 }
 
 /// Walks `root`. The top-level folders are walked in parallel and the results joined in name
@@ -167,6 +200,22 @@ fn walk_from(root: &Path, canonical_root: &Path, start: &Path, lang: Lang) -> Wa
             }
         } else if !ft.is_file() {
             continue;
+        }
+        if name_is_not_utf8(entry.file_name()) {
+            out.diagnostics.push(
+                Diagnostic::new(
+                    Code::NameNotUtf8,
+                    rel.clone(),
+                    lang.pick(
+                        "文件名不是 UTF-8 编码（多为在 Linux 上解压的 GBK 文件名），已按转义形式记录",
+                        "file name is not UTF-8 (often a GBK name unzipped on Linux); recorded in escaped form",
+                    ),
+                )
+                .with_help(lang.pick(
+                    "用支持中文的解压工具重新解压，或把文件改名为正确的中文名",
+                    "unzip again with a tool that handles Chinese names, or rename the file",
+                )),
+            );
         }
         let item = Entry {
             rel: rel.clone(),

@@ -208,3 +208,77 @@ fn names_that_would_rewrite_the_terminal_are_shown_escaped() {
     assert!(text.contains("a\\r✓ 核验通过\\u{202e}.txt"), "{text}");
     assert!(!text.contains('\r') && !text.contains('\u{202e}'));
 }
+
+/// GBK names unzipped on Linux are not UTF-8: two such names must never collapse into one path,
+/// or a forged twin, or a change to the hidden file, would pass `verify`.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_forged_twin_behind_a_name_that_is_not_utf8_fails_verify() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("档案");
+    write(&archive, "会议纪要 2024-03-01.txt", MINUTES);
+    // 会议.txt and 会计.txt in GBK.
+    let meeting = archive.join(OsStr::from_bytes(b"\xbb\xe1\xd2\xe9.txt"));
+    fs::write(&meeting, "会议记录").unwrap();
+    let dossier = dir.path().join("自查报告.pdf");
+    let keys = dir.path().join("签名");
+    zicha()
+        .arg("keygen")
+        .arg("--out")
+        .arg(&keys)
+        .assert()
+        .success();
+    zicha()
+        .arg("dossier")
+        .arg(&archive)
+        .arg("-o")
+        .arg(&dossier)
+        .arg("--key")
+        .arg(keys.join("signing-key.pem"))
+        .arg("--cert")
+        .arg(keys.join("signing-cert.pem"))
+        .assert()
+        .success();
+    let json = zicha()
+        .args(["audit", "--format", "json"])
+        .arg(&archive)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(json.stdout).unwrap();
+    assert!(text.contains("\\\\xbb\\\\xe1\\\\xd2\\\\xe9.txt"), "{text}");
+    assert!(text.contains("name-not-utf8"));
+    zicha()
+        .arg("verify")
+        .arg(&dossier)
+        .arg("--archive")
+        .arg(&archive)
+        .assert()
+        .success();
+    // A twin whose name differs only in bytes that are not UTF-8.
+    fs::write(
+        archive.join(OsStr::from_bytes(b"\xbb\xe1\xbc\xc6.txt")),
+        "伪造",
+    )
+    .unwrap();
+    zicha()
+        .arg("verify")
+        .arg(&dossier)
+        .arg("--archive")
+        .arg(&archive)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("\\xbb\\xe1\\xbc\\xc6.txt"));
+    // The hidden file changed, the twin gone.
+    fs::remove_file(archive.join(OsStr::from_bytes(b"\xbb\xe1\xbc\xc6.txt"))).unwrap();
+    fs::write(&meeting, "改过的会议记录").unwrap();
+    zicha()
+        .arg("verify")
+        .arg(&dossier)
+        .arg("--archive")
+        .arg(&archive)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("\\xbb\\xe1\\xd2\\xe9.txt"));
+}
