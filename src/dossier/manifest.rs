@@ -81,6 +81,18 @@ impl Manifest {
             });
         }
         let walk = scan::walk(root, lang);
+        // A folder that cannot be listed would leave its files out unseen: a manifest signed or
+        // verified without them says nothing of them, so it is an error, never an omission.
+        if let Some(d) = walk
+            .diagnostics
+            .iter()
+            .find(|d| d.code == crate::diagnostic::Code::WalkError)
+        {
+            return Err(Error::io(
+                root.join(&d.path),
+                std::io::Error::new(std::io::ErrorKind::PermissionDenied, d.message.clone()),
+            ));
+        }
         let mut entries: Vec<(String, std::path::PathBuf)> = walk
             .files
             .iter()

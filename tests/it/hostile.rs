@@ -282,3 +282,38 @@ fn a_forged_twin_behind_a_name_that_is_not_utf8_fails_verify() {
         .code(1)
         .stdout(predicate::str::contains("\\xbb\\xe1\\xd2\\xe9.txt"));
 }
+
+/// A folder that cannot be listed is never left out of a manifest unseen: the dossier and
+/// `verify` stop and name it. (As root every folder can be listed, so there it cannot be staged;
+/// the test says so and checks nothing.)
+#[cfg(unix)]
+#[test]
+fn an_unreadable_folder_stops_the_manifest_and_is_named() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("档案");
+    write(&archive, "会议纪要 2024-03-01.txt", MINUTES);
+    write(
+        &archive,
+        "培训/培训记录 2024-05-01.txt",
+        "培训记录\n参加人数：30人\n",
+    );
+    let locked = archive.join("培训");
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
+    if fs::read_dir(&locked).is_ok() {
+        fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).unwrap();
+        eprintln!("running as root: every folder can be listed, nothing to check");
+        return;
+    }
+    let out = zicha()
+        .arg("dossier")
+        .arg(&archive)
+        .arg("-o")
+        .arg(dir.path().join("自查报告.pdf"))
+        .output()
+        .unwrap();
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("培训"));
+    assert!(!dir.path().join("自查报告.pdf").exists());
+}
