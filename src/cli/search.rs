@@ -78,10 +78,18 @@ pub fn load_standard(root: &Path) -> Result<Standard> {
 
 fn report_update(stats: &UpdateStats, docs: u64, lang: Lang, quiet: bool) {
     if let Some(why) = &stats.rebuilt {
+        // The index says why in a word; the user reads it in their language.
+        let zh = match why.as_str() {
+            "damaged" => "索引文件损坏",
+            "state file missing or unreadable" => "状态文件缺失或无法读取",
+            "written by another version" => "由其他版本的 zicha 建立",
+            "schema differs" => "索引结构已变化",
+            other => other,
+        };
         eprintln!(
             "{}",
             match lang {
-                Lang::Zh => format!("zicha: 索引已重建（{why}）"),
+                Lang::Zh => format!("zicha: 索引已重建（{zh}）"),
                 Lang::En => format!("zicha: index rebuilt ({why})"),
             }
         );
@@ -184,9 +192,14 @@ pub fn resolve_index(
                     path: dir.to_path_buf(),
                 });
             }
+            let known = SearchIndex::sources_in(dir);
             let (existing, _) = SearchIndex::open(dir)?;
-            let sources: Vec<IndexSource> = existing
-                .sources()
+            let known = if known.is_empty() {
+                existing.sources()
+            } else {
+                known
+            };
+            let sources: Vec<IndexSource> = known
                 .into_iter()
                 .filter(|(_, root)| root.is_dir())
                 .map(|(community, root)| IndexSource { root, community })

@@ -851,7 +851,13 @@ impl SearchIndex {
 
     /// The archives indexed: (community, root), sorted by community.
     pub fn sources(&self) -> Vec<(String, PathBuf)> {
-        state::State::load(&self.dir)
+        Self::sources_in(&self.dir)
+    }
+
+    /// The archives the index kept in `dir` holds, read before it is opened: when a damaged index
+    /// is rebuilt, it is rebuilt from these, not left empty.
+    pub fn sources_in(dir: &Path) -> Vec<(String, PathBuf)> {
+        state::State::load(dir)
             .map(|s| {
                 s.sources
                     .into_iter()

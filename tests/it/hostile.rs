@@ -317,3 +317,33 @@ fn an_unreadable_folder_stops_the_manifest_and_is_named() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("培训"));
     assert!(!dir.path().join("自查报告.pdf").exists());
 }
+
+/// A damaged index is rebuilt from the archives it held, as the README promises, and answers as
+/// before: never an empty answer that looks like "nothing found".
+#[test]
+fn a_damaged_index_is_rebuilt_from_its_archives() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("龙凤园社区");
+    write(&archive, "会议纪要 2024-03-01.txt", MINUTES);
+    let index = dir.path().join("区索引");
+    zicha()
+        .arg("index")
+        .arg(&archive)
+        .arg("--into")
+        .arg(&index)
+        .assert()
+        .success();
+    for entry in fs::read_dir(index.join("tantivy")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "idx" || e == "store") {
+            fs::write(&path, b"damaged").unwrap();
+        }
+    }
+    zicha()
+        .args(["search", "纪要", "--index"])
+        .arg(&index)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("会议纪要 2024-03-01.txt"))
+        .stderr(predicate::str::contains("索引已重建"));
+}
