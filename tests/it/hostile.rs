@@ -248,37 +248,29 @@ fn a_forged_twin_behind_a_name_that_is_not_utf8_fails_verify() {
         .unwrap();
     let text = String::from_utf8(json.stdout).unwrap();
     assert!(text.contains("\\\\xbb\\\\xe1\\\\xd2\\\\xe9.txt"), "{text}");
+    let verify = || {
+        zicha()
+            .arg("verify")
+            .arg(&dossier)
+            .arg("--archive")
+            .arg(&archive)
+            .assert()
+    };
     assert!(text.contains("name-not-utf8"));
-    zicha()
-        .arg("verify")
-        .arg(&dossier)
-        .arg("--archive")
-        .arg(&archive)
-        .assert()
-        .success();
+    verify().success();
     // A twin whose name differs only in bytes that are not UTF-8.
     fs::write(
         archive.join(OsStr::from_bytes(b"\xbb\xe1\xbc\xc6.txt")),
         "伪造",
     )
     .unwrap();
-    zicha()
-        .arg("verify")
-        .arg(&dossier)
-        .arg("--archive")
-        .arg(&archive)
-        .assert()
+    verify()
         .code(1)
         .stdout(predicate::str::contains("\\xbb\\xe1\\xbc\\xc6.txt"));
     // The hidden file changed, the twin gone.
     fs::remove_file(archive.join(OsStr::from_bytes(b"\xbb\xe1\xbc\xc6.txt"))).unwrap();
     fs::write(&meeting, "改过的会议记录").unwrap();
-    zicha()
-        .arg("verify")
-        .arg(&dossier)
-        .arg("--archive")
-        .arg(&archive)
-        .assert()
+    verify()
         .code(1)
         .stdout(predicate::str::contains("\\xbb\\xe1\\xd2\\xe9.txt"));
 }
