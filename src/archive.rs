@@ -13,6 +13,7 @@ use sha2::{Digest, Sha256};
 use crate::config::ArchiveConfig;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::error::{Error, Result};
+use crate::extract::has_han;
 use crate::extract::{self, Format};
 use crate::i18n::Lang;
 use crate::infer::classify::{self, Clues, KindSource};
@@ -341,9 +342,10 @@ pub(crate) fn read_document(
     // Offices write in Simplified or Traditional script (and scanned text mixes them): everything
     // is matched in Simplified, while titles are shown as written.
     // The first heading that says what the document is, past a letterhead or a bare 文号.
-    let first_heading = extracted.headings.iter().position(|h| {
-        !title::is_letterhead(h) && h.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-    });
+    let first_heading = extracted
+        .headings
+        .iter()
+        .position(|h| !title::is_letterhead(h) && has_han(h));
     let original_heading = first_heading.and_then(|i| extracted.headings.get(i).cloned());
     let original_text = std::mem::take(&mut extracted.text);
     extracted.text = fold_script(&original_text);
@@ -429,22 +431,22 @@ pub(crate) fn read_document(
         .or_else(|| heading.and_then(date::year_month))
         // A signature dated to the month ("生活服务公司　2024年3月"), the last lines of the text.
         .or_else(|| {
-            let lines: Vec<&str> = extracted
+            extracted
                 .text
                 .lines()
+                .rev()
                 .map(str::trim)
                 .filter(|l| !l.is_empty())
-                .collect();
-            lines.iter().rev().take(3).find_map(|l| {
-                (l.chars().count() <= 30)
-                    .then(|| date::year_month(l))
-                    .flatten()
-            })
+                .take(3)
+                .find_map(|l| {
+                    (l.chars().count() <= 30)
+                        .then(|| date::year_month(l))
+                        .flatten()
+                })
         });
     let year = date.map(|d| d.year()).or_else(context_year);
     // A name that is only a code (QY-AQ-2025-0011) says nothing of the year a report covers.
-    let name_says = name.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-    let covers_year = name_says
+    let covers_year = has_han(&name)
         .then(|| date::single_year(&name))
         .flatten()
         .or_else(|| heading.and_then(date::single_year))

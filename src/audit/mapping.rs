@@ -9,6 +9,7 @@ use regex::Regex;
 
 use crate::archive::Document;
 use crate::config::{ArchiveConfig, Period, ProjectConfig};
+use crate::extract::is_han;
 use crate::schema::ArchiveSchema;
 use crate::standard::Standard;
 
@@ -319,10 +320,6 @@ fn project_name(title: &str) -> Option<String> {
     (2..=16)
         .contains(&head.chars().count())
         .then(|| head.to_string())
-}
-
-fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// Projects for indexing one document at a time: those of `zicha.yaml`, else every area of the

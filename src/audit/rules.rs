@@ -587,20 +587,19 @@ static OA_NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
     regex::Regex::new(r"\b[A-Z]{1,6}(?:-[A-Z0-9]{1,6}){0,3}-(?:19|20)\d{2}-\d{2,5}\b").unwrap()
 });
 
-/// The numbers a notice may be cited by: its 文号 in its name, else the OA number its name and
+/// The number a notice is cited by: its 文号 in its name, else the OA number its name and
 /// its first lines both carry (a 档号 given at filing is in the name only, and nobody cites it).
-fn own_numbers(doc: &Document) -> Vec<String> {
+fn own_number(doc: &Document) -> Option<String> {
     let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
     if let Some(&(y, n)) = numbers(name).first() {
-        return vec![format!("〔{y}〕{n}号")];
+        return Some(format!("〔{y}〕{n}号"));
     }
     let head: String = doc.text.lines().take(3).collect::<Vec<_>>().join("\n");
     OA_NUMBER
         .find_iter(name)
-        .map(|m| m.as_str().to_string())
-        .filter(|code| head.contains(code.as_str()))
-        .take(1)
-        .collect()
+        .map(|m| m.as_str())
+        .find(|code| head.contains(code))
+        .map(str::to_string)
 }
 
 /// The (year, number) of every 文号 in `s` ("华宇园安改〔2025〕7号" → (2025, 7)).
@@ -658,7 +657,7 @@ fn unanswered(candidates: &[usize], words: &[String], ctx: &Context<'_>) -> Vec<
             continue;
         }
         let doc = &ctx.docs[i];
-        let Some(number) = own_numbers(doc).into_iter().next() else {
+        let Some(number) = own_number(doc) else {
             continue;
         };
         let answered = answers

@@ -192,13 +192,9 @@ pub fn resolve_index(
                     path: dir.to_path_buf(),
                 });
             }
+            // Read before opening: a damaged index is wiped on opening and rebuilt from these.
             let known = SearchIndex::sources_in(dir);
-            let (existing, _) = SearchIndex::open(dir)?;
-            let known = if known.is_empty() {
-                existing.sources()
-            } else {
-                known
-            };
+            SearchIndex::open(dir)?;
             let sources: Vec<IndexSource> = known
                 .into_iter()
                 .filter(|(_, root)| root.is_dir())

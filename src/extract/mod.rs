@@ -10,6 +10,7 @@ mod sniff;
 mod text;
 
 pub(crate) use markdown::split_front_matter;
+pub(crate) use text::{has_han, is_han};
 
 use crate::diagnostic::Code;
 use crate::i18n::Lang;

@@ -105,6 +105,17 @@ fn looks_like_text(text: &str) -> bool {
     control * 100 / total < 2
 }
 
+/// Whether `c` is a Chinese character (CJK Unified Ideographs).
+pub(crate) fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Whether `s` holds a Chinese character: a line or name without one (a serial number, a code)
+/// says nothing of what a document is.
+pub(crate) fn has_han(s: &str) -> bool {
+    s.chars().any(is_han)
+}
+
 /// Reads plain text: the first short line that reads like a title becomes the heading. Lines
 /// above it that say nothing of the document are passed over: no Chinese character (a serial
 /// number an OA system prints, QY-AQ-2024-0211; a page number), a letterhead (××委员会文件) or a
@@ -118,7 +129,7 @@ pub(crate) fn read(text: &str) -> Extracted {
         let bare_number =
             l.ends_with('号') && l.contains(['〔', '[', '［']) && l.chars().count() <= 24;
         let letterhead = l.ends_with("文件") && !l.contains("关于");
-        !l.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) || bare_number || letterhead
+        !has_han(l) || bare_number || letterhead
     };
     let mut lines = out.text.lines().map(str::trim).filter(|l| !l.is_empty());
     let first = lines

@@ -5,9 +5,9 @@
 
 mod query;
 mod state;
+mod tokenizer;
 
 pub use state::{STATE_MARKER, claim_state_dir};
-mod tokenizer;
 
 use std::ops::Bound;
 use std::path::{Path, PathBuf};

@@ -306,16 +306,23 @@ fn read_table(table: &[Vec<String>], guess: bool, year: Option<i32>) -> Option<R
             .unwrap_or_default(),
     );
     let count_col = roles.iter().position(|r| *r == Some("count"));
-    let gathering = |r: &&&Vec<String>| {
-        r.iter()
-            .any(|c| schema().gatherings.iter().any(|w| c.contains(w.as_str())))
-    };
-    let mixed = rows.iter().any(|r| gathering(&r)) && !rows.iter().all(|r| gathering(&r));
+    let gatherings = &schema().gatherings;
+    let gathers: Vec<bool> = rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .any(|c| gatherings.iter().any(|w| c.contains(w.as_str())))
+        })
+        .collect();
+    let mixed = gathers.contains(&true) && gathers.contains(&false);
     let mut uncounted: Vec<NaiveDate> = count_col
         .map(|c| {
             rows.iter()
-                .filter(|r| r.get(c).is_none_or(|v| v.trim().is_empty()))
-                .filter(|r| !mixed || gathering(r))
+                .zip(&gathers)
+                .filter(|(r, gathers)| {
+                    r.get(c).is_none_or(|v| v.trim().is_empty()) && (!mixed || **gathers)
+                })
+                .map(|(r, _)| r)
                 .filter_map(|r| r.get(col).and_then(|v| cell_date(v, true, year)))
                 .collect()
         })

@@ -59,17 +59,18 @@ pub(crate) fn rel_of(root: &Path, path: &Path) -> String {
 
 /// A file name as text: itself when it is UTF-8 without a backslash, else escaped.
 pub(crate) fn escaped_name(name: &std::ffi::OsStr) -> std::borrow::Cow<'_, str> {
+    if let Some(s) = name.to_str()
+        && !s.contains('\\')
+    {
+        return std::borrow::Cow::Borrowed(s);
+    }
     #[cfg(unix)]
     let bytes = std::os::unix::ffi::OsStrExt::as_bytes(name);
+    // Elsewhere names are Unicode (UTF-16 on Windows): only a lone surrogate is lost.
     #[cfg(not(unix))]
     let lossy = name.to_string_lossy();
     #[cfg(not(unix))]
     let bytes = lossy.as_bytes();
-    if let Ok(s) = std::str::from_utf8(bytes)
-        && !s.contains('\\')
-    {
-        return std::borrow::Cow::Owned(s.to_string());
-    }
     let mut out = String::with_capacity(bytes.len() + 8);
     for chunk in bytes.utf8_chunks() {
         out.push_str(&chunk.valid().replace('\\', "\\\\"));
