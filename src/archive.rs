@@ -480,6 +480,13 @@ pub(crate) fn read_document(
             extracted.tables.push(table);
         }
     }
+    // A PDF's text layer gives a table one cell per line: read it back into rows.
+    if format == Format::Pdf && extracted.tables.is_empty() {
+        let table = register::table_of_cell_lines(&text);
+        if !table.is_empty() {
+            extracted.tables.push(table);
+        }
+    }
     let register = if matches!(format, Format::Sheet | Format::Csv | Format::Text)
         || register::named_register(&name)
         || heading.is_some_and(register::named_register)

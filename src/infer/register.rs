@@ -130,6 +130,67 @@ pub(crate) fn table_of_text(text: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// The most columns a table laid out one cell per line is read with.
+const MAX_LINE_COLUMNS: usize = 12;
+
+/// A table whose cells come one per line, as a PDF's text layer gives them ("日期\n培训内容\n应到\n
+/// 实到\n2025.01.09\n冬季消防\n68\n68"): a run of short heading lines, two or more of them naming
+/// a column and one of them the date, then rows of as many lines whose date cell reads as a date.
+/// Rows stop at the first that does not line up (an empty cell leaves no line), so a table is
+/// never read askew. Empty when the text holds no such table.
+pub(crate) fn table_of_cell_lines(text: &str) -> Vec<Vec<String>> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let is_heading = |l: &str| {
+        l.chars().count() <= 10
+            && !l
+                .chars()
+                .any(|c| c.is_ascii_digit() || "。，：:；".contains(c))
+    };
+    let mut at = 0;
+    while at < lines.len() {
+        let run = lines[at..].iter().take_while(|l| is_heading(l)).count();
+        if run >= 3 {
+            // A title line above the headings may stand in the run: try the headings from each
+            // start, the widest first.
+            for start in at..=at + run - 3 {
+                let head = &lines[start..at + run];
+                if head.len() > MAX_LINE_COLUMNS {
+                    continue;
+                }
+                if let Some(table) = rows_under(head, &lines[at + run..]) {
+                    return table;
+                }
+            }
+        }
+        at += run.max(1);
+    }
+    Vec::new()
+}
+
+/// The table of `head` over the cell lines `below`, when two or more of the headings name a
+/// column, one of them the date, and at least the register minimum of rows line up under them.
+fn rows_under(head: &[&str], below: &[&str]) -> Option<Vec<Vec<String>>> {
+    let roles: Vec<Option<&str>> = head.iter().map(|h| role_of(h)).collect();
+    let date_at = roles.iter().position(|r| *r == Some("date"))?;
+    if roles.iter().flatten().count() < 2 {
+        return None;
+    }
+    let rows: Vec<Vec<String>> = below
+        .chunks_exact(head.len())
+        .take_while(|row| cell_date(row[date_at], true, None).is_some())
+        .map(|row| row.iter().map(|c| c.to_string()).collect())
+        .collect();
+    (rows.len() >= schema().min_dated_rows).then(|| {
+        std::iter::once(head.iter().map(|h| h.to_string()).collect())
+            .chain(rows)
+            .collect()
+    })
+}
+
 /// Whether a name or title calls the file a register.
 pub(crate) fn named_register(name: &str) -> bool {
     schema().names.iter().any(|w| name.contains(w.as_str()))
@@ -497,6 +558,26 @@ mod tests {
         let r = read(&[table_of_text(log)], true, None).unwrap();
         assert_eq!(r.dates, vec![d(2022, 8, 18), d(2022, 9, 1), d(2022, 11, 9)]);
         assert_eq!(r.columns["date"], "日期");
+    }
+
+    #[test]
+    fn a_pdf_table_given_one_cell_per_line_is_read_back_into_rows() {
+        // As lopdf gives a PDF's sign-in summary: a title, five headings, rows of five cells.
+        let text = "\n选煤厂2025年安全培训签到汇总\n\n日期\n培训内容\n应到\n实到\n授课\n2025.01.09\n冬季安全生产\n68\n68\n安全环保部\n2025.03.13\n岗位风险辨识\n85\n84\n矿山救护队\n2025.05.15\n事故警示教育\n64\n62\n厂安全科\n选煤厂安全科\n2025年11月\n";
+        let table = table_of_cell_lines(text);
+        assert_eq!(table.len(), 4, "{table:?}");
+        assert_eq!(
+            table[2],
+            ["2025.03.13", "岗位风险辨识", "85", "84", "矿山救护队"]
+        );
+        let r = read(&[table], false, None).unwrap();
+        assert_eq!(r.dates, vec![d(2025, 1, 9), d(2025, 3, 13), d(2025, 5, 15)]);
+        assert_eq!(r.columns["count"], "实到");
+        // Prose, or headings whose rows do not line up, is no table.
+        assert!(table_of_cell_lines("一、总则\n第一条\n为加强管理\n制定本制度").is_empty());
+        let askew =
+            "日期\n内容\n人数\n2025.01.09\n冬季消防\n68\n2025.03.13\n85\n2025.05.15\n讲座\n64\n";
+        assert!(table_of_cell_lines(askew).is_empty());
     }
 
     #[test]

@@ -87,6 +87,9 @@ struct Figures {
     gaps_found: usize,
     gaps: usize,
     traps_flagged: usize,
+    /// Reported gaps, and those of them a reviewer reading the files labelled false.
+    reported: usize,
+    labelled_false: usize,
     period_agrees: bool,
     community_agrees: bool,
 }
@@ -95,6 +98,37 @@ fn hits(groups: &[Vec<String>], text: &str) -> bool {
     groups
         .iter()
         .all(|g| g.iter().any(|w| text.contains(w.as_str())))
+}
+
+/// The messages a reviewer labelled false (a file in the archive contradicts them), from the
+/// label files kept beside the judgement (`NAME.gap-labels.tsv`, `NAME.first-run-gap-labels.tsv`),
+/// read by their header's `message` and `label` columns. The latest labels come first: the same
+/// message may have been false in a first run and true of other files later.
+fn labelled_false(base: &std::path::Path, name: &str) -> BTreeSet<String> {
+    let mut labels: BTreeMap<String, bool> = BTreeMap::new();
+    for file in ["gap-labels", "first-run-gap-labels"] {
+        let Ok(text) = std::fs::read_to_string(base.join(format!("{name}.{file}.tsv"))) else {
+            continue;
+        };
+        let mut rows = text
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| l.split('\t').collect::<Vec<_>>());
+        let header = rows.next().unwrap_or_default();
+        let at = |col: &str| header.iter().position(|h| *h == col);
+        let (Some(message), Some(label)) = (at("message"), at("label")) else {
+            panic!("{name}.{file}.tsv: no message or label column");
+        };
+        for row in rows {
+            if let (Some(m), Some(l)) = (row.get(message), row.get(label)) {
+                labels.entry(m.to_string()).or_insert(*l == "false");
+            }
+        }
+    }
+    labels
+        .into_iter()
+        .filter_map(|(m, wrong)| wrong.then_some(m))
+        .collect()
 }
 
 fn measure(set: &str, name: &str) -> Figures {
@@ -214,6 +248,19 @@ fn measure(set: &str, name: &str) -> Figures {
             .as_str()
             .is_some_and(|got| got.contains(c.as_str()))
     });
+    // Every reported gap, matched by its message to the labels a reviewer gave by reading files.
+    let falsified = labelled_false(&base, name);
+    let messages: Vec<&str> = status
+        .values()
+        .flat_map(|e| e["requirements"].as_array().unwrap())
+        .flat_map(|r| r["gaps"].as_array().unwrap())
+        .map(|g| g.as_str().unwrap())
+        .collect();
+    let labelled_false = messages
+        .iter()
+        .filter(|m| falsified.contains(**m))
+        .inspect(|m| println!("  {name}: gap labelled false: {m}"))
+        .count();
     let f = Figures {
         precision: right as f64 / listed.max(1) as f64,
         recall: hit as f64 / wanted.max(1) as f64,
@@ -221,11 +268,13 @@ fn measure(set: &str, name: &str) -> Figures {
         gaps_found,
         gaps: judgement.gaps.len(),
         traps_flagged,
+        reported: messages.len(),
+        labelled_false,
         period_agrees,
         community_agrees,
     };
     println!(
-        "{name}: element mapping precision {:.0}%, recall {:.0}%, verdicts {}/{}, named gaps {}/{}, traps flagged {}/{}, period {}, community {}",
+        "{name}: element mapping precision {:.0}%, recall {:.0}%, verdicts {}/{}, named gaps {}/{}, traps flagged {}/{}, false gaps {}/{}, period {}, community {}",
         f.precision * 100.0,
         f.recall * 100.0,
         f.verdicts,
@@ -234,6 +283,8 @@ fn measure(set: &str, name: &str) -> Figures {
         f.gaps,
         f.traps_flagged,
         judgement.traps.len(),
+        f.labelled_false,
+        f.reported,
         if f.period_agrees { "agrees" } else { "differs" },
         if f.community_agrees {
             "agrees"
@@ -244,9 +295,17 @@ fn measure(set: &str, name: &str) -> Figures {
     f
 }
 
-/// Floors: (precision, recall, verdicts, named gaps found, traps flagged at most).
-fn holds(set: &str, name: &str, floor: (f64, f64, usize, usize, usize)) {
+/// Floors: (precision, recall, verdicts, named gaps found, traps flagged at most, gaps labelled
+/// false at most). A gap a reviewer showed false by reading the files must not come back, and the
+/// false ones stay within the bar of a tenth of all reported.
+fn holds(set: &str, name: &str, floor: (f64, f64, usize, usize, usize, usize)) {
     let f = measure(set, name);
+    assert!(
+        f.labelled_false <= floor.5 && f.labelled_false * 10 <= f.reported,
+        "{name}: {} of {} reported gaps labelled false",
+        f.labelled_false,
+        f.reported
+    );
     assert!(
         f.precision >= floor.0,
         "{name}: precision {:.3}",
@@ -276,7 +335,7 @@ fn holds(set: &str, name: &str, floor: (f64, f64, usize, usize, usize)) {
 /// Its own rules update the risk assessment every two years, so 2023 and 2025 ask none.
 #[test]
 fn a_township_filed_by_stage_is_judged_as_its_reviewer_judged_it() {
-    holds("tests/holdout3", "dalin-town", (0.94, 0.92, 12, 8, 0));
+    holds("tests/holdout3", "dalin-town", (0.94, 0.92, 12, 8, 0, 0));
 }
 
 /// A chemical park filed by year, then by element. First run before tuning: precision 45 %,
@@ -287,7 +346,7 @@ fn a_township_filed_by_stage_is_judged_as_its_reviewer_judged_it() {
 /// the element is met, as the rule for element status asks.
 #[test]
 fn a_park_filed_by_year_and_element_is_judged_as_its_reviewer_judged_it() {
-    holds("tests/holdout4", "huayu-park", (0.91, 0.99, 12, 6, 0));
+    holds("tests/holdout4", "huayu-park", (0.91, 0.99, 12, 6, 0, 1));
 }
 
 /// An urban community filed by 年度 and 保管期限 (DA/T 22), built after the others were tuned on:
@@ -298,7 +357,7 @@ fn a_community_filed_by_retention_is_judged_as_its_reviewer_judged_it() {
     holds(
         "tests/holdout5",
         "xiangyang-community",
-        (0.92, 0.96, 12, 7, 0),
+        (0.92, 0.96, 12, 7, 0, 2),
     );
 }
 
@@ -311,7 +370,7 @@ fn a_street_filed_by_department_is_judged_as_its_reviewer_judged_it() {
     holds(
         "tests/holdout6",
         "shuangqiao-street",
-        (0.87, 0.93, 12, 8, 1),
+        (0.87, 0.93, 12, 8, 1, 2),
     );
 }
 
@@ -324,7 +383,14 @@ fn a_street_filed_by_department_is_judged_as_its_reviewer_judged_it() {
 /// T1 ("2024年例会 missing") counts as flagged because judge.py joins element 1's messages, and
 /// "2024年项目组工作会议纪要5次，少于…每月1次" (a true gap: no project-group minutes after 2024) says
 /// 2024 and 会议; the four 2024 committee meetings are all counted.
+///
+/// Three of 33 reported gaps are false (a launch meeting with families as 2023 participation, a
+/// household survey as the 2024 risk evaluation, minutes acting on a review without naming it).
 #[test]
 fn an_enterprise_exported_from_an_oa_system_is_judged_as_its_reviewer_judged_it() {
-    holds("tests/holdout7", "heling-kuangqu", (0.94, 0.89, 12, 8, 1));
+    holds(
+        "tests/holdout7",
+        "heling-kuangqu",
+        (0.95, 0.89, 12, 8, 1, 3),
+    );
 }
