@@ -360,16 +360,79 @@ fn add_sheet(out: &mut Extracted, rows: Vec<Vec<String>>) {
 }
 
 /// The text layer of a PDF (lopdf); a scan without one is said so.
+/// The most bytes one page content stream may inflate to, and a document's page streams together.
+/// A page of dense text is well under a megabyte; lopdf parses a stream into operators at tens of
+/// times its size, so a 66 KB stream of repeated `q` inflating to gigabytes would end the process.
+const PDF_STREAM_BUDGET: u64 = 4 * 1024 * 1024;
+const PDF_DOCUMENT_BUDGET: u64 = 64 * 1024 * 1024;
+/// Pages read from one PDF.
+const PDF_PAGES: usize = 2000;
+
+/// What a page content stream inflates to, counted without keeping it and never past `limit + 1`.
+/// A filter other than Flate (rare for page content: ASCIIHex and ASCII85 only shrink) counts its
+/// stored bytes.
+fn inflated_size(doc: &lopdf::Document, id: lopdf::ObjectId, limit: u64) -> u64 {
+    let Ok(stream) = doc.get_object(id).and_then(lopdf::Object::as_stream) else {
+        return 0;
+    };
+    let flate = match stream.dict.get(b"Filter") {
+        Ok(lopdf::Object::Name(n)) => n.as_slice() == b"FlateDecode",
+        Ok(lopdf::Object::Array(a)) => a.iter().any(|f| f.as_name().ok() == Some(b"FlateDecode")),
+        _ => false,
+    };
+    if !flate {
+        return stream.content.len() as u64;
+    }
+    let mut inflater = flate2::read::ZlibDecoder::new(stream.content.as_slice()).take(limit + 1);
+    std::io::copy(&mut inflater, &mut std::io::sink()).unwrap_or(limit + 1)
+}
+
+/// The pages whose text is read: each content stream once (2,000 pages sharing one stream are read
+/// as one page), within the budgets. `Err` when a stream or the document exceeds them.
+fn pdf_pages(doc: &lopdf::Document) -> Result<Vec<u32>, u64> {
+    let mut seen = std::collections::HashSet::new();
+    let mut total = 0u64;
+    let mut pages = Vec::new();
+    for (number, id) in doc.get_pages().into_iter().take(PDF_PAGES) {
+        let fresh: Vec<lopdf::ObjectId> = doc
+            .get_page_contents(id)
+            .into_iter()
+            .filter(|c| seen.insert(*c))
+            .collect();
+        if fresh.is_empty() {
+            continue;
+        }
+        for c in fresh {
+            let size = inflated_size(doc, c, PDF_STREAM_BUDGET);
+            total += size;
+            if size > PDF_STREAM_BUDGET || total > PDF_DOCUMENT_BUDGET {
+                return Err(PDF_STREAM_BUDGET.min(PDF_DOCUMENT_BUDGET - (total - size)));
+            }
+        }
+        pages.push(number);
+    }
+    Ok(pages)
+}
+
 pub(crate) fn pdf(bytes: &[u8], lang: Lang) -> Extracted {
     let parsed = std::panic::catch_unwind(|| {
         let doc = lopdf::Document::load_mem(bytes).map_err(|e| e.to_string())?;
         if doc.is_encrypted() {
             return Err("encrypted".to_string());
         }
-        let pages: Vec<u32> = doc.get_pages().keys().copied().take(2000).collect();
+        let pages = match pdf_pages(&doc) {
+            Ok(pages) => pages,
+            Err(_) => return Err("budget".to_string()),
+        };
         doc.extract_text(&pages).map_err(|e| e.to_string())
     });
     match parsed {
+        Ok(Err(e)) if e == "budget" => problem(
+            Code::Suspicious,
+            lang,
+            "PDF 的页面内容流解压后异常庞大（单个超过 4 MiB 或合计超过 64 MiB），已拒绝解析正文；按文件名、文件夹和元数据判断",
+            "a page content stream of the PDF inflates abnormally (over 4 MiB, or 64 MiB in all); its text is not parsed, it is judged by name, folder and metadata",
+        ),
         Ok(Ok(text)) if text.trim().is_empty() => problem(
             Code::NoText,
             lang,

@@ -339,3 +339,116 @@ fn a_damaged_index_is_rebuilt_from_its_archives() {
         .stdout(predicate::str::contains("会议纪要 2024-03-01.txt"))
         .stderr(predicate::str::contains("索引已重建"));
 }
+
+/// A PDF of `pages` pages that all draw `content` (stored Flate-compressed as one shared stream),
+/// with a correct cross-reference table.
+fn pdf_sharing_one_stream(content: &[u8], pages: usize) -> Vec<u8> {
+    use std::io::Write;
+    let mut packed = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    packed.write_all(content).unwrap();
+    let packed = packed.finish().unwrap();
+    let kids: String = (0..pages).map(|i| format!("{} 0 R ", 4 + i)).collect();
+    let mut objects: Vec<Vec<u8>> = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        format!("<< /Type /Pages /Kids [{kids}] /Count {pages} >>").into_bytes(),
+        [
+            format!(
+                "<< /Length {} /Filter /FlateDecode >>\nstream\n",
+                packed.len()
+            )
+            .as_bytes(),
+            &packed,
+            b"\nendstream",
+        ]
+        .concat(),
+    ];
+    for _ in 0..pages {
+        objects.push(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >> >> >> /Contents 3 0 R >>".to_vec(),
+        );
+    }
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
+        out.extend_from_slice(body);
+        out.extend_from_slice(b"\nendobj\n");
+    }
+    let xref = out.len();
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
+    for o in offsets {
+        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
+/// The largest resident set of any child process waited for so far, in bytes.
+fn children_peak_rss() -> u64 {
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: getrusage writes into the struct it is given.
+    unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) };
+    usage.ru_maxrss as u64 * 1024
+}
+
+#[test]
+fn a_pdf_whose_page_stream_inflates_to_gigabytes_is_named_not_parsed() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("档案");
+    write(&archive, "会议纪要 2024-03-01.txt", MINUTES);
+    // 66 KB on disk; 64 MiB of `q` operators once inflated.
+    let bomb = pdf_sharing_one_stream(&b"q\n".repeat(32 << 20), 1);
+    assert!(bomb.len() < 200_000, "{}", bomb.len());
+    fs::write(archive.join("扫描件 2024-05-01.pdf"), bomb).unwrap();
+    // 2,000 pages drawing one stream with text: read once, not 2,000 times.
+    let text = b"BT /F1 12 Tf 72 720 Td (shared page text) Tj ET\n".repeat(40_000);
+    fs::write(
+        archive.join("汇编 2024-06-01.pdf"),
+        pdf_sharing_one_stream(&text, 2000),
+    )
+    .unwrap();
+    let out = zicha()
+        .arg("audit")
+        .arg(&archive)
+        .args(["--format", "json"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    // The run goes on: a verdict (pass or below the gate), not a tool error.
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let audit: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let doc = |name: &str| {
+        audit["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["path"] == name)
+            .cloned()
+            .unwrap()
+    };
+    let bomb = doc("扫描件 2024-05-01.pdf");
+    assert_eq!(
+        bomb["diagnostics"][0]["code"], "suspicious-archive",
+        "{bomb}"
+    );
+    let shared = doc("汇编 2024-06-01.pdf");
+    assert!(shared["text_chars"].as_u64().unwrap() > 100_000, "{shared}");
+    assert!(
+        children_peak_rss() < 1 << 30,
+        "peak {} bytes",
+        children_peak_rss()
+    );
+}
