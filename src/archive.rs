@@ -454,6 +454,13 @@ pub(crate) fn read_document(
         .or_else(|| date::named_year_span(&extracted.text))
         .filter(|&y| Some(y) != year);
 
+    // A PDF's text layer gives a table one cell per line: read it back into rows.
+    if format == Format::Pdf && extracted.tables.is_empty() {
+        let table = register::table_of_cell_lines(&extracted.text);
+        if !table.is_empty() {
+            extracted.tables.push(table);
+        }
+    }
     let text = extracted.text;
     let mut facts = Facts {
         participants: declared
@@ -465,7 +472,15 @@ pub(crate) fn read_document(
         project: None,
     };
     if kind == "signin" || facts.participants.is_none() {
-        if let Some(rows) = facts::signin_rows(&extracted.tables) {
+        // A PDF's sign-in list comes one cell per line.
+        let listed = if format == Format::Pdf && extracted.tables.is_empty() {
+            vec![register::numbered_list_of_cell_lines(&text)]
+        } else {
+            Vec::new()
+        };
+        if let Some(rows) =
+            facts::signin_rows(&extracted.tables).or_else(|| facts::signin_rows(&listed))
+        {
             facts.participants = Some(facts.participants.map_or(rows, |p| p.max(rows)));
         }
     }
@@ -476,13 +491,6 @@ pub(crate) fn read_document(
     // A log kept as plain text in columns is read like a sheet.
     if format == Format::Text && extracted.tables.is_empty() {
         let table = register::table_of_text(&text);
-        if !table.is_empty() {
-            extracted.tables.push(table);
-        }
-    }
-    // A PDF's text layer gives a table one cell per line: read it back into rows.
-    if format == Format::Pdf && extracted.tables.is_empty() {
-        let table = register::table_of_cell_lines(&text);
         if !table.is_empty() {
             extracted.tables.push(table);
         }

@@ -369,22 +369,77 @@ const PDF_DOCUMENT_BUDGET: u64 = 64 * 1024 * 1024;
 const PDF_PAGES: usize = 2000;
 
 /// What a page content stream inflates to, counted without keeping it and never past `limit + 1`.
-/// A filter other than Flate (rare for page content: ASCIIHex and ASCII85 only shrink) counts its
-/// stored bytes.
+/// Its filters are applied in order: ASCII85 and ASCIIHex (which only shrink, as reportlab writes
+/// `[/ASCII85Decode /FlateDecode]`), then Flate, bounded. Any other filter (rare for page content)
+/// counts its stored bytes; a stream that does not decode is left to lopdf to report.
 fn inflated_size(doc: &lopdf::Document, id: lopdf::ObjectId, limit: u64) -> u64 {
     let Ok(stream) = doc.get_object(id).and_then(lopdf::Object::as_stream) else {
         return 0;
     };
-    let flate = match stream.dict.get(b"Filter") {
-        Ok(lopdf::Object::Name(n)) => n.as_slice() == b"FlateDecode",
-        Ok(lopdf::Object::Array(a)) => a.iter().any(|f| f.as_name().ok() == Some(b"FlateDecode")),
-        _ => false,
+    let filters: Vec<&[u8]> = match stream.dict.get(b"Filter") {
+        Ok(lopdf::Object::Name(n)) => vec![n.as_slice()],
+        Ok(lopdf::Object::Array(a)) => a.iter().filter_map(|f| f.as_name().ok()).collect(),
+        _ => Vec::new(),
     };
-    if !flate {
-        return stream.content.len() as u64;
+    let mut bytes = std::borrow::Cow::Borrowed(stream.content.as_slice());
+    for filter in filters {
+        match filter {
+            b"ASCII85Decode" | b"A85" => match ascii85(&bytes) {
+                Some(decoded) => bytes = decoded.into(),
+                None => return 0,
+            },
+            b"ASCIIHexDecode" | b"AHx" => bytes = ascii_hex(&bytes).into(),
+            b"FlateDecode" | b"Fl" => {
+                let mut inflater = flate2::read::ZlibDecoder::new(bytes.as_ref()).take(limit + 1);
+                return std::io::copy(&mut inflater, &mut std::io::sink()).unwrap_or(0);
+            }
+            _ => break,
+        }
     }
-    let mut inflater = flate2::read::ZlibDecoder::new(stream.content.as_slice()).take(limit + 1);
-    std::io::copy(&mut inflater, &mut std::io::sink()).unwrap_or(limit + 1)
+    bytes.len() as u64
+}
+
+/// ASCII85 (`<~ … ~>` or bare) to bytes; `None` when it is not ASCII85.
+fn ascii85(text: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() * 4 / 5);
+    let (mut group, mut n) = (0u64, 0usize);
+    let body = text.strip_prefix(b"<~").unwrap_or(text);
+    for &c in body {
+        match c {
+            b'~' => break,
+            b'z' if n == 0 => out.extend_from_slice(&[0; 4]),
+            b'!'..=b'u' => {
+                group = group * 85 + u64::from(c - b'!');
+                n += 1;
+                if n == 5 {
+                    out.extend_from_slice(&u32::try_from(group).ok()?.to_be_bytes());
+                    (group, n) = (0, 0);
+                }
+            }
+            c if c.is_ascii_whitespace() => {}
+            _ => return None,
+        }
+    }
+    if n > 1 {
+        for _ in n..5 {
+            group = group * 85 + 84;
+        }
+        out.extend_from_slice(&u32::try_from(group).ok()?.to_be_bytes()[..n - 1]);
+    }
+    Some(out)
+}
+
+/// ASCIIHex (`4E6F…>`) to bytes.
+fn ascii_hex(text: &[u8]) -> Vec<u8> {
+    let digits: Vec<u8> = text
+        .iter()
+        .take_while(|&&c| c != b'>')
+        .filter_map(|&c| (c as char).to_digit(16).map(|d| d as u8))
+        .collect();
+    digits
+        .chunks(2)
+        .map(|p| p[0] << 4 | p.get(1).copied().unwrap_or(0))
+        .collect()
 }
 
 /// The pages whose text is read: each content stream once (2,000 pages sharing one stream are read
@@ -472,4 +527,18 @@ pub(crate) fn csv(text: &str) -> Extracted {
         add_sheet(&mut out, rows);
     }
     out
+}
+
+#[cfg(test)]
+mod pdf_filter_tests {
+    use super::*;
+
+    #[test]
+    fn ascii_stages_of_a_filter_chain_decode_before_inflation_is_counted() {
+        // "Hello" in ASCII85 and ASCIIHex, as reportlab writes streams ([/ASCII85Decode /FlateDecode]).
+        assert_eq!(ascii85(b"<~87cURDZ~>").unwrap(), b"Hello");
+        assert_eq!(ascii85(b"87cURD]i,\"Ebo7~>").unwrap(), b"Hello World");
+        assert!(ascii85(b"not{85}").is_none());
+        assert_eq!(ascii_hex(b"48 65 6C6C 6F>"), b"Hello");
+    }
 }

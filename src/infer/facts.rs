@@ -16,6 +16,10 @@ static PARTICIPANTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"共(?:有|计)?\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名|位)",
         r"(\d{1,6})\s*(?:余)?\s*人次",
         r"(\d{1,6})\s*(?:余)?\s*(?:名|位|人)(?:居民|群众|学员|职工|员工|志愿者|党员|学生|老人|商户|业主|村民|干部|人员)",
+        // 网格员、楼栋长22人 — who, then how many.
+        r"(?:居民|群众|学员|职工|员工|志愿者|党员|学生|老人|干部|人员|网格员|楼栋长|楼长|信息员|家长|儿童|队员|村民)\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名)",
+        // 人数：46人, in a record's header line.
+        r"人数\s*[：:]\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名|位)?",
     ]
     .iter()
     .map(|p| Regex::new(p).unwrap())
@@ -137,6 +141,14 @@ mod tests {
         assert_eq!(participants("60名居民参加了演练"), Some(60));
         // The label names who took part before the number; a later 人次 count is something else.
         assert_eq!(participants("参加人数：志愿者32人\n劝导46人次"), Some(32));
+        assert_eq!(
+            participants("对参加入户检查的网格员、楼栋长22人进行培训"),
+            Some(22)
+        );
+        assert_eq!(
+            participants("时间：2024年8月28日　对象：楼栋长　人数：46人"),
+            Some(46)
+        );
     }
 
     #[test]

@@ -135,10 +135,21 @@ const MAX_LINE_COLUMNS: usize = 12;
 
 /// A table whose cells come one per line, as a PDF's text layer gives them ("日期\n培训内容\n应到\n
 /// 实到\n2025.01.09\n冬季消防\n68\n68"): a run of short heading lines, two or more of them naming
-/// a column and one of them the date, then rows of as many lines whose date cell reads as a date.
+/// a column and one of them the date, then rows of as many lines whose date cell reads as a date;
+/// or a numbered list (序号 | 姓名 | 单位 | 签到) whose rows count 1, 2, 3.
 /// Rows stop at the first that does not line up (an empty cell leaves no line), so a table is
 /// never read askew. Empty when the text holds no such table.
 pub(crate) fn table_of_cell_lines(text: &str) -> Vec<Vec<String>> {
+    cell_line_table(text, false)
+}
+
+/// A numbered list given one cell per line (序号 | 姓名 | 单位 | 签到, rows numbered 1, 2, 3): a
+/// sign-in sheet's names, never a register (its rows carry no dates).
+pub(crate) fn numbered_list_of_cell_lines(text: &str) -> Vec<Vec<String>> {
+    cell_line_table(text, true)
+}
+
+fn cell_line_table(text: &str, numbered: bool) -> Vec<Vec<String>> {
     let lines: Vec<&str> = text
         .lines()
         .map(str::trim)
@@ -161,7 +172,7 @@ pub(crate) fn table_of_cell_lines(text: &str) -> Vec<Vec<String>> {
                 if head.len() > MAX_LINE_COLUMNS {
                     continue;
                 }
-                if let Some(table) = rows_under(head, &lines[at + run..]) {
+                if let Some(table) = rows_under(head, &lines[at + run..], numbered) {
                     return table;
                 }
             }
@@ -172,17 +183,31 @@ pub(crate) fn table_of_cell_lines(text: &str) -> Vec<Vec<String>> {
 }
 
 /// The table of `head` over the cell lines `below`, when two or more of the headings name a
-/// column, one of them the date, and at least the register minimum of rows line up under them.
-fn rows_under(head: &[&str], below: &[&str]) -> Option<Vec<Vec<String>>> {
+/// column, one of them the date (or one heading is 序号, numbering the rows), and at least the
+/// register minimum of rows line up under them.
+fn rows_under(head: &[&str], below: &[&str], counted: bool) -> Option<Vec<Vec<String>>> {
     let roles: Vec<Option<&str>> = head.iter().map(|h| role_of(h)).collect();
-    let date_at = roles.iter().position(|r| *r == Some("date"))?;
-    if roles.iter().flatten().count() < 2 {
-        return None;
-    }
+    // Rows line up on their date, or on a running number under 序号 (a sign-in list has no date).
+    let anchor = if counted {
+        head.iter().position(|h| h.trim() == "序号")?
+    } else {
+        let at = roles.iter().position(|r| *r == Some("date"))?;
+        if roles.iter().flatten().count() < 2 {
+            return None;
+        }
+        at
+    };
     let rows: Vec<Vec<String>> = below
         .chunks_exact(head.len())
-        .take_while(|row| cell_date(row[date_at], true, None).is_some())
-        .map(|row| row.iter().map(|c| c.to_string()).collect())
+        .enumerate()
+        .take_while(|(n, row)| {
+            if counted {
+                row[anchor].trim().parse::<usize>().ok() == Some(n + 1)
+            } else {
+                cell_date(row[anchor], true, None).is_some()
+            }
+        })
+        .map(|(_, row)| row.iter().map(|c| c.to_string()).collect())
         .collect();
     (rows.len() >= schema().min_dated_rows).then(|| {
         std::iter::once(head.iter().map(|h| h.to_string()).collect())
@@ -575,6 +600,10 @@ mod tests {
         assert_eq!(r.columns["count"], "实到");
         // Prose, or headings whose rows do not line up, is no table.
         assert!(table_of_cell_lines("一、总则\n第一条\n为加强管理\n制定本制度").is_empty());
+        // A sign-in list has no date: its rows are numbered.
+        let signin = "培训签到表\n序号\n姓名\n单位\n签到\n1\n张明\n一号楼\n√\n2\n李华\n二号楼\n√\n3\n王芳\n三号楼\n√\n";
+        assert_eq!(numbered_list_of_cell_lines(signin).len(), 4);
+        assert!(table_of_cell_lines(signin).is_empty());
         let askew =
             "日期\n内容\n人数\n2025.01.09\n冬季消防\n68\n2025.03.13\n85\n2025.05.15\n讲座\n64\n";
         assert!(table_of_cell_lines(askew).is_empty());
