@@ -11,6 +11,8 @@
 //! - a register counts its dated rows, each row a record (a year of inspections in one ledger);
 //! - a document counts for the year it covers ("2024年伤害数据分析报告" written in January 2025).
 
+use std::collections::BTreeMap;
+
 use chrono::{Datelike, NaiveDate};
 
 use super::GapDetail;
@@ -149,10 +151,12 @@ pub(crate) fn evaluate(rule: &EvidenceRule, site: &RuleSite<'_>, ctx: &Context<'
                 && (rule.registers || d.register.is_none())
                 && (!rule.of_project || ctx.project_of[i].is_some())
                 && (ctx.matcher.rule_matches(rule, d, found)
-                    || super::keywords::Keywords::named_by_unkinded(rule, d))
+                    || super::keywords::Keywords::named_by_unkinded(rule, d)
+                    || rule.answered && answered_register(rule, d))
                 && (!must_be_in_period || in_period(d, &ctx.period))
         })
         .collect();
+    let (candidates, typed_rows) = with_typed_rows(rule, candidates, must_be_in_period, ctx);
     let mut e = Evaluation {
         rule,
         ctx,
@@ -167,6 +171,7 @@ pub(crate) fn evaluate(rule: &EvidenceRule, site: &RuleSite<'_>, ctx: &Context<'
             Basis::Standard
         },
         candidates,
+        typed_rows,
         gaps: Vec::new(),
         reasons: Vec::new(),
     };
@@ -198,8 +203,67 @@ struct Evaluation<'a> {
     in_period: bool,
     own_basis: Basis,
     candidates: Vec<usize>,
+    /// Registers that count only some rows for the rule: the dates of those rows.
+    typed_rows: BTreeMap<usize, Vec<NaiveDate>>,
     gaps: Vec<GapDetail>,
     reasons: Vec<String>,
+}
+
+/// Whether `doc` is a register named for the rule's subject ("居民安全意见建议登记反馈台账") whose
+/// rows are nine in ten answered or closed: it tallies the items handled.
+fn answered_register(rule: &EvidenceRule, doc: &Document) -> bool {
+    doc.register.as_ref().is_some_and(|r| {
+        r.rows >= crate::infer::register::schema().min_dated_rows && r.answered * 10 >= r.rows * 9
+    }) && rule.keywords.iter().any(|k| doc.title.contains(k.as_str()))
+}
+
+/// Adds to a yearly count the registers of other subjects whose rows' type names what the rule
+/// counts: a fire station's training log whose 训练科目 says 器材检查保养 on some days holds
+/// equipment checks on those days, and only those count. Returns the candidates and, for each
+/// register added so, the dates of its rows that count.
+fn with_typed_rows(
+    rule: &EvidenceRule,
+    mut candidates: Vec<usize>,
+    must_be_in_period: bool,
+    ctx: &Context<'_>,
+) -> (Vec<usize>, BTreeMap<usize, Vec<NaiveDate>>) {
+    let mut typed = BTreeMap::new();
+    // Rows are records: they never stand for a plan or a rule ("年度培训计划").
+    let schema = crate::schema::ArchiveSchema::builtin();
+    let asks_rules = rule
+        .kinds
+        .iter()
+        .any(|k| schema.kind(k).is_some_and(|k| k.states_rules));
+    if rule.per_year.is_none()
+        || !rule.registers
+        || rule.subject
+        || rule.keywords.is_empty()
+        || asks_rules
+    {
+        return (candidates, typed);
+    }
+    for (i, d) in ctx.docs.iter().enumerate() {
+        let Some(r) = d.register.as_ref().filter(|r| !r.row_types.is_empty()) else {
+            continue;
+        };
+        if !ctx.countable[i] || candidates.contains(&i) {
+            continue;
+        }
+        let dates: Vec<NaiveDate> = r
+            .row_types
+            .iter()
+            .filter(|(_, t)| rule.keywords.iter().any(|k| t.contains(k.as_str())))
+            .map(|(d, _)| *d)
+            .collect();
+        if !dates.is_empty()
+            && (!must_be_in_period || dates.iter().any(|&d| ctx.period.contains(d)))
+        {
+            candidates.push(i);
+            typed.insert(i, dates);
+        }
+    }
+    candidates.sort_unstable();
+    (candidates, typed)
 }
 
 impl Evaluation<'_> {
@@ -222,6 +286,19 @@ impl Evaluation<'_> {
             part: part.to_string(),
             paths,
         });
+    }
+
+    /// Records document `i` holds for `year`: of a register added for some of its rows, those
+    /// rows' distinct dates.
+    fn records(&self, i: usize, year: i32) -> usize {
+        match self.typed_rows.get(&i) {
+            Some(dates) => dates
+                .iter()
+                .filter(|d| d.year() == year)
+                .collect::<std::collections::BTreeSet<_>>()
+                .len(),
+            None => records_in_year(&self.ctx.docs[i], year),
+        }
     }
 
     /// A document lacking a fact the rule asks counts half.
@@ -337,15 +414,12 @@ impl Evaluation<'_> {
                 .candidates
                 .iter()
                 .copied()
-                .filter(|&i| records_in_year(&ctx.docs[i], year) > 0)
+                .filter(|&i| self.records(i, year) > 0)
                 .collect();
-            let count: usize = holding
-                .iter()
-                .map(|&i| records_in_year(&ctx.docs[i], year))
-                .sum();
+            let count: usize = holding.iter().map(|&i| self.records(i, year)).sum();
             let got: f64 = holding
                 .iter()
-                .map(|&i| records_in_year(&ctx.docs[i], year) as f64 * self.weight(i))
+                .map(|&i| self.records(i, year) as f64 * self.weight(i))
                 .sum();
             let args = GapArgs {
                 year: Some(year),
@@ -355,7 +429,7 @@ impl Evaluation<'_> {
                 ..self.args()
             };
             if count == 0 {
-                match ends_early(&self.candidates, year, ctx) {
+                match ends_early(&self.candidates, &self.typed_rows, year, ctx) {
                     Some((last, paths)) => {
                         let args = GapArgs {
                             last: Some(last),
@@ -555,24 +629,28 @@ impl Evaluation<'_> {
 /// that year: the register's last date and its path.
 fn ends_early(
     candidates: &[usize],
+    typed_rows: &BTreeMap<usize, Vec<NaiveDate>>,
     year: i32,
     ctx: &Context<'_>,
 ) -> Option<(NaiveDate, Vec<String>)> {
-    let registers: Vec<&Document> = candidates
+    // Each register's last record of what the rule counts.
+    let registers: Vec<(&Document, NaiveDate)> = candidates
         .iter()
-        .map(|&i| &ctx.docs[i])
-        .filter(|d| d.register.is_some())
+        .filter_map(|&i| {
+            let d = &ctx.docs[i];
+            let last = match typed_rows.get(&i) {
+                Some(dates) => dates.iter().max().copied(),
+                None => d.register.as_ref().map(|r| r.last),
+            };
+            last.map(|l| (d, l))
+        })
         .collect();
-    let last = registers
-        .iter()
-        .filter_map(|d| d.register.as_ref())
-        .map(|r| r.last)
-        .max()?;
+    let last = registers.iter().map(|(_, l)| *l).max()?;
     (last.year() < year).then(|| {
         let paths = registers
             .iter()
-            .filter(|d| d.register.as_ref().is_some_and(|r| r.last == last))
-            .map(|d| d.path.clone())
+            .filter(|(_, l)| *l == last)
+            .map(|(d, _)| d.path.clone())
             .collect();
         (last, paths)
     })

@@ -39,6 +39,10 @@ pub(crate) struct RegisterSchema {
     /// other rows (a bus register of vehicle checks and driver trainings), only these owe a head count.
     #[serde(default)]
     pub gatherings: Vec<String>,
+    /// Headers of a column saying what each row records (训练科目): a mixed register's row counts
+    /// for the rule its cell names.
+    #[serde(default)]
+    pub row_subjects: Vec<String>,
     /// What a `finding` cell says when there was nothing to find ("无", "/").
     #[serde(default)]
     pub empty_finding: Vec<String>,
@@ -85,6 +89,14 @@ pub struct Register {
     /// Items still open (a hazard not yet rectified), when the register tells closed from open.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub open: Vec<OpenItem>,
+    /// Each dated row's subject, as a `row_subjects` column says (训练科目 "器材检查保养"): what a
+    /// row records when the register mixes several things under one title.
+    #[serde(skip)]
+    pub row_types: Vec<(NaiveDate, String)>,
+    /// Rows answered or closed: a closing or reply date given, or a status or reply that does not
+    /// say the item is still open (a suggestions register whose every row has its 处理答复).
+    #[serde(skip)]
+    pub answered: usize,
 }
 
 /// An item of a register still open: when it was found and when it was due to be closed.
@@ -293,6 +305,8 @@ pub(crate) fn cell_date(cell: &str, date_column: bool, year: Option<i32>) -> Opt
 struct Header {
     roles: Vec<Option<&'static str>>,
     names: Vec<String>,
+    /// Every column's header as written, known role or not.
+    raw: Vec<String>,
     data: usize,
 }
 
@@ -314,11 +328,15 @@ fn header(table: &[Vec<String>]) -> Option<Header> {
     let mut roles: Vec<Option<&'static str>> = vec![None; width];
     let mut names = vec![String::new(); width];
     // The lower row of a two-row header is the more specific one (检查情况 over 日期 / 结果).
+    let mut raw = vec![String::new(); width];
     let mut take = |row: &Vec<String>| {
         for (i, c) in row.iter().enumerate() {
             if let Some(r) = role_of(c) {
                 roles[i] = Some(r);
                 names[i] = c.trim().to_string();
+            }
+            if !c.trim().is_empty() {
+                raw[i] = c.trim().to_string();
             }
         }
     };
@@ -331,14 +349,25 @@ fn header(table: &[Vec<String>]) -> Option<Header> {
         take(next);
         data += 1;
     }
-    Some(Header { roles, names, data })
+    Some(Header {
+        roles,
+        names,
+        raw,
+        data,
+    })
 }
 
 fn read_table(table: &[Vec<String>], guess: bool, year: Option<i32>) -> Option<Register> {
     let min = schema().min_dated_rows;
-    let Header { roles, names, data } = header(table).unwrap_or(Header {
+    let Header {
+        roles,
+        names,
+        raw,
+        data,
+    } = header(table).unwrap_or(Header {
         roles: Vec::new(),
         names: Vec::new(),
+        raw: Vec::new(),
         data: 0,
     });
     let rows = &table[data.min(table.len())..];
@@ -421,6 +450,22 @@ fn read_table(table: &[Vec<String>], guess: bool, year: Option<i32>) -> Option<R
         [at("deadline"), at("closed"), at("rectified"), at("finding")],
         year,
     );
+    let subject_col = raw.iter().position(|n| {
+        let n: String = n.chars().filter(|c| !c.is_whitespace()).collect();
+        !n.is_empty() && schema().row_subjects.iter().any(|w| n.contains(w.as_str()))
+    });
+    let row_types: Vec<(NaiveDate, String)> = subject_col
+        .map(|t| {
+            rows.iter()
+                .filter_map(|r| {
+                    let date = r.get(col).and_then(|v| cell_date(v, true, year))?;
+                    let kind = r.get(t).map(|v| v.trim()).filter(|v| !v.is_empty())?;
+                    Some((date, kind.to_string()))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let answered = answered_rows(&rows, at("closed"), at("rectified"), year);
     let mut dates = dates;
     dates.sort();
     Some(Register {
@@ -432,7 +477,28 @@ fn read_table(table: &[Vec<String>], guess: bool, year: Option<i32>) -> Option<R
         dates,
         uncounted,
         open,
+        row_types,
+        answered,
     })
+}
+
+/// Rows with a closing or reply date, or a status or reply that does not say the item is open.
+fn answered_rows(
+    rows: &[&Vec<String>],
+    closed: Option<usize>,
+    status: Option<usize>,
+    year: Option<i32>,
+) -> usize {
+    let open = &schema().open_statuses;
+    rows.iter()
+        .filter(|r| {
+            let dated = closed
+                .and_then(|c| r.get(c))
+                .is_some_and(|v| cell_date(v, true, year).is_some());
+            let said = status.and_then(|c| r.get(c)).map_or("", |v| v.trim());
+            dated || !said.is_empty() && !open.iter().any(|w| said.contains(w.as_str()))
+        })
+        .count()
 }
 
 /// The rows still open, given the columns of the event date and of the deadline, the closing date
@@ -528,6 +594,8 @@ pub(crate) fn compiled(text: &str) -> Option<Register> {
         dates,
         uncounted: Vec::new(),
         open: Vec::new(),
+        row_types: Vec::new(),
+        answered: 0,
     })
 }
 
@@ -551,6 +619,11 @@ pub(crate) fn read(
                 a.dates.sort();
                 a.uncounted.extend(t.uncounted);
                 a.uncounted.sort();
+                // Every sheet's open items: a ledger kept a sheet a year has them in each.
+                a.open.extend(t.open);
+                a.open.sort();
+                a.row_types.extend(t.row_types);
+                a.answered += t.answered;
                 a.first = a.first.min(t.first);
                 a.last = a.last.max(t.last);
                 for (k, v) in t.columns {

@@ -330,6 +330,11 @@ pub struct EvidenceRule {
     /// deadline (hazards of a 隐患台账 not rectified in time), each such register a gap.
     #[serde(default)]
     pub open_items: bool,
+    /// Whether a register named for the rule's subject whose rows are all but all answered (each
+    /// suggestion with its 处理答复 and date) is itself the record the rule asks: the tally of
+    /// items handled, whatever kind the register was given.
+    #[serde(default)]
+    pub answered: bool,
     /// Words naming the answer each numbered document needs ("回复", "复查"): a 整改通知 with a
     /// 文号 is followed up when another document, whose title says one of these, cites its number.
     #[serde(default)]

@@ -515,3 +515,102 @@ fn the_same_archive_in_chinese_and_in_english_shows_no_change() {
     assert_eq!(diff["gaps_closed"], Value::Array(vec![]));
     assert_eq!(diff["indicators"], Value::Array(vec![]));
 }
+
+/// A register kept under one title that records several things: a fire station's training log
+/// whose 训练科目 says 器材检查保养 on some days holds the equipment checks of those days, and only
+/// those; a plan is never stood for by rows.
+#[test]
+fn rows_of_a_mixed_register_count_for_what_their_type_says() {
+    let dir = archive_with_period("2024-01-01", "2025-12-31");
+    let root = dir.path();
+    let mut csv = String::from("微型消防站日常训练记录,,,\n日期,训练科目,参训人数,带训人\n");
+    for (d, subject) in [
+        ("2024/3/2", "水带连接"),
+        ("2024/5/4", "器材检查保养"),
+        ("2024/9/7", "体能训练"),
+        ("2025/3/8", "水带连接"),
+        ("2025/6/7", "体能训练"),
+    ] {
+        csv.push_str(&format!("{d},{subject},8,韩卫东\n"));
+    }
+    write(root, "07 应急/微型消防站训练记录.csv", &csv);
+    let r = audit_json(root);
+    let checks = gaps(&r, "32");
+    // 2024 has an equipment check among the rows; 2025 none.
+    assert!(!checks.iter().any(|g| g.starts_with("2024")), "{checks:?}");
+    assert!(
+        checks.iter().any(|g| g.contains("2025")),
+        "the 2025 rows check no equipment: {checks:?}"
+    );
+}
+
+/// A suggestions register whose every row has its reply is the tally of suggestions handled.
+#[test]
+fn a_register_whose_rows_are_all_answered_is_the_tally_of_what_was_handled() {
+    let dir = archive_with_period("2024-01-01", "2025-12-31");
+    let root = dir.path();
+    let mut answered = String::from(
+        "居民安全意见建议登记反馈台账,,,,\n序号,收到日期,反映内容,处理答复,答复日期\n",
+    );
+    let mut open = answered.clone();
+    for i in 1..=6 {
+        answered.push_str(&format!("{i},2024/{i}/3,楼道堆物,已清理,2024/{i}/9\n"));
+        open.push_str(&format!("{i},2024/{i}/3,楼道堆物,,\n"));
+    }
+    write(
+        root,
+        "02 信息交流/居民安全意见建议登记反馈台账.csv",
+        &answered,
+    );
+    let handled = gaps(&audit_json(root), "7");
+    assert!(
+        !handled.iter().any(|g| g.contains("意见办结或满意度统计")),
+        "{handled:?}"
+    );
+    // Left unanswered, the same register tallies nothing.
+    write(root, "02 信息交流/居民安全意见建议登记反馈台账.csv", &open);
+    let unhandled = gaps(&audit_json(root), "7");
+    assert!(
+        unhandled.iter().any(|g| g.contains("意见办结或满意度统计")),
+        "{unhandled:?}"
+    );
+}
+
+/// A hazard ledger kept a sheet a year: the items left open on every sheet are counted.
+#[test]
+fn open_items_of_every_sheet_of_a_ledger_are_counted() {
+    let dir = archive_with_period("2024-01-01", "2025-12-31");
+    let root = dir.path();
+    let mut book = rust_xlsxwriter::Workbook::new();
+    for (year, open) in [(2024, 2), (2025, 3)] {
+        let sheet = book.add_worksheet();
+        sheet.set_name(format!("{year}年")).unwrap();
+        for (c, h) in ["序号", "排查日期", "隐患内容", "整改期限", "整改情况"]
+            .iter()
+            .enumerate()
+        {
+            sheet.write_string(0, c as u16, *h).unwrap();
+        }
+        for i in 0..6u32 {
+            let row = i + 1;
+            sheet.write_number(row, 0, f64::from(row)).unwrap();
+            sheet
+                .write_string(row, 1, format!("{year}-0{}-10", i + 1))
+                .unwrap();
+            sheet.write_string(row, 2, "消防通道堵塞").unwrap();
+            sheet
+                .write_string(row, 3, format!("{year}-0{}-20", i + 1))
+                .unwrap();
+            let status = if i < open { "未整改" } else { "已整改" };
+            sheet.write_string(row, 4, status).unwrap();
+        }
+    }
+    std::fs::create_dir_all(root.join("08 监测与监督")).unwrap();
+    book.save(root.join("08 监测与监督/隐患排查治理台账.xlsx"))
+        .unwrap();
+    let overdue = gaps(&audit_json(root), "46");
+    assert!(
+        overdue.iter().any(|g| g.contains("中5项逾期未整改销号")),
+        "{overdue:?}"
+    );
+}
