@@ -169,7 +169,7 @@ fn read_as(format: Format, bytes: &[u8], lang: Lang) -> Extracted {
         },
         Magic::Other => match format {
             Format::Markdown => decoded(bytes, lang, markdown::read),
-            Format::Csv => decoded(bytes, lang, office::csv),
+            Format::Csv => decoded(bytes, lang, |text| office::csv(text, lang)),
             // Word, WPS and Excel "save as web page" keep the .doc/.xls name: the markup decides.
             Format::Html | Format::Text | Format::Word | Format::Sheet | Format::Pdf => {
                 decoded(bytes, lang, |t| {

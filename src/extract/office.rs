@@ -234,7 +234,7 @@ pub(crate) fn spreadsheet(bytes: &[u8], zipped: bool, lang: Lang) -> Extracted {
             .rows()
             .map(|r| {
                 r.iter()
-                    .map(|c| cell_text(c).trim().to_string())
+                    .map(|c| cell_prefix(cell_text(c).trim()).to_string())
                     .collect::<Vec<_>>()
             })
             .filter(|r| r.iter().any(|c| !c.is_empty()))
@@ -271,6 +271,18 @@ fn problem_owned(code: Code, message: String) -> Extracted {
 
 /// An .xlsx read cell by cell (calamine's streaming reader): rows are built from the cells that
 /// exist, never from the range they span, so two cells at A1 and XFD1048576 cost two cells.
+/// The most characters Excel itself keeps in a cell; a longer one was not written by Excel.
+const MAX_CELL_CHARS: usize = 32_767;
+/// The most text read from one workbook.
+const MAX_WORKBOOK_TEXT: usize = 64 * 1024 * 1024;
+
+/// The first `MAX_CELL_CHARS` characters of a cell.
+fn cell_prefix(s: &str) -> &str {
+    s.char_indices()
+        .nth(MAX_CELL_CHARS)
+        .map_or(s, |(at, _)| &s[..at])
+}
+
 fn xlsx(bytes: &[u8], lang: Lang) -> Extracted {
     use calamine::Reader;
     let mut book = match calamine::Xlsx::new(Cursor::new(bytes)) {
@@ -279,6 +291,7 @@ fn xlsx(bytes: &[u8], lang: Lang) -> Extracted {
     };
     let mut out = Extracted::default();
     let mut budget = MAX_CELLS;
+    let mut text_bytes = 0usize;
     for name in book.sheet_names().to_vec() {
         let Ok(mut cells) = book.worksheet_cells_reader(&name) else {
             continue;
@@ -298,8 +311,27 @@ fn xlsx(bytes: &[u8], lang: Lang) -> Extracted {
             }
             budget -= 1;
             let (row, col) = cell.get_position();
-            let value = cell_text(&calamine::Data::from(cell.get_value().clone()));
-            let value = value.trim();
+            // A shared string is read in place, and no more of it than a cell can hold in Excel:
+            // 20,000 cells pointing at one string of a million characters cost 20,000 short
+            // strings, not 60 GB.
+            let value = match cell.get_value() {
+                calamine::DataRef::SharedString(s) => cell_prefix(s).to_string(),
+                other => cell_text(&calamine::Data::from(other.clone())),
+            };
+            let value = cell_prefix(value.trim());
+            text_bytes += value.len();
+            if text_bytes > MAX_WORKBOOK_TEXT {
+                out.problems.push((
+                    Code::TooLarge,
+                    lang.pick(
+                        "表格文字超过 64 MiB，只读取了前面部分",
+                        "the workbook holds over 64 MiB of text; only the first part was read",
+                    )
+                    .into(),
+                ));
+                budget = 0;
+                break;
+            }
             if !value.is_empty() {
                 rows.entry(row).or_default().push((col, value.to_string()));
             }
@@ -511,18 +543,37 @@ pub(crate) fn pdf(bytes: &[u8], lang: Lang) -> Extracted {
 }
 
 /// A CSV file (after decoding) as one sheet.
-pub(crate) fn csv(text: &str) -> Extracted {
+/// Read up to the same number of cells as a workbook: a 40 MB CSV of 10 million short rows
+/// would cost gigabytes as rows of strings.
+pub(crate) fn csv(text: &str, lang: Lang) -> Extracted {
     let mut out = Extracted::default();
     let mut reader = ::csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let rows: Vec<Vec<String>> = reader
-        .records()
-        .filter_map(Result::ok)
-        .map(|r| r.iter().map(|c| c.trim().to_string()).collect::<Vec<_>>())
-        .filter(|r| r.iter().any(|c| !c.is_empty()))
-        .collect();
+    let mut cells = 0u64;
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for record in reader.records().filter_map(Result::ok) {
+        cells += record.len().max(1) as u64;
+        if cells > MAX_CELLS {
+            out.problems.push((
+                Code::TooLarge,
+                lang.pick(
+                    "表格单元格过多，只读取了前 400 万个",
+                    "the table has too many cells; the first 4 million were read",
+                )
+                .into(),
+            ));
+            break;
+        }
+        let row: Vec<String> = record
+            .iter()
+            .map(|c| cell_prefix(c.trim()).to_string())
+            .collect();
+        if row.iter().any(|c| !c.is_empty()) {
+            rows.push(row);
+        }
+    }
     if !rows.is_empty() {
         add_sheet(&mut out, rows);
     }

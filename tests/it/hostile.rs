@@ -452,3 +452,105 @@ fn a_pdf_whose_page_stream_inflates_to_gigabytes_is_named_not_parsed() {
         children_peak_rss()
     );
 }
+
+#[test]
+fn a_workbook_whose_cells_all_point_at_one_huge_shared_string_is_read_within_bounds() {
+    use std::io::{Read, Write};
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("档案");
+    write(&archive, "会议纪要 2024-03-01.txt", MINUTES);
+    // 20,000 cells sharing one string, which is then swollen to a million characters.
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for i in 0..20_000u32 {
+        sheet
+            .write_string(i / 20, (i % 20) as u16, "SHARED")
+            .unwrap();
+    }
+    let plain = book.save_to_buffer().unwrap();
+    let mut source = zip::ZipArchive::new(std::io::Cursor::new(plain)).unwrap();
+    let mut swollen = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let deflated = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..source.len() {
+        let mut entry = source.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut body = String::new();
+        entry.read_to_string(&mut body).unwrap();
+        if name.ends_with("sharedStrings.xml") {
+            body = body.replace("SHARED", &"隐".repeat(1_000_000));
+        }
+        swollen.start_file(name, deflated).unwrap();
+        swollen.write_all(body.as_bytes()).unwrap();
+    }
+    let bytes = swollen.finish().unwrap().into_inner();
+    assert!(bytes.len() < 1_000_000, "{}", bytes.len());
+    fs::write(archive.join("隐患登记表 2024.xlsx"), bytes).unwrap();
+    let out = zicha()
+        .arg("audit")
+        .arg(&archive)
+        .args(["--format", "json"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let audit: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let book = audit["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["path"] == "隐患登记表 2024.xlsx")
+        .unwrap();
+    assert!(
+        book["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "too-large"),
+        "{book}"
+    );
+    assert!(
+        children_peak_rss() < 1 << 30,
+        "peak {} bytes",
+        children_peak_rss()
+    );
+}
+
+#[test]
+fn a_csv_of_millions_of_tiny_rows_is_read_within_bounds() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("档案");
+    write(&archive, "会议纪要 2024-03-01.txt", MINUTES);
+    // 4 million rows of two cells: 16 MB on disk, twice the cells a table is read for.
+    let rows = "1,2\n".repeat(4_000_000);
+    fs::write(archive.join("巡查登记 2024.csv"), rows).unwrap();
+    let out = zicha()
+        .arg("audit")
+        .arg(&archive)
+        .args(["--format", "json"])
+        .timeout(std::time::Duration::from_secs(120))
+        .output()
+        .unwrap();
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let audit: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let table = audit["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["path"] == "巡查登记 2024.csv")
+        .unwrap();
+    assert_eq!(table["diagnostics"][0]["code"], "too-large", "{table}");
+    assert!(
+        children_peak_rss() < 1 << 30,
+        "peak {} bytes",
+        children_peak_rss()
+    );
+}
