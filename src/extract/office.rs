@@ -16,6 +16,8 @@ const MAX_ENTRY: u64 = 64 * 1024 * 1024;
 /// five to fifty times; a zip bomb, thousands).
 const MAX_RATIO: u64 = 1000;
 const RATIO_FROM: u64 = 8 * 1024 * 1024;
+/// Largest total of all entries of a container, uncompressed.
+const MAX_CONTAINER: u64 = 256 * 1024 * 1024;
 /// Entries a container may have.
 const MAX_ENTRIES: usize = 10_000;
 
@@ -54,6 +56,24 @@ fn check_zip(bytes: &[u8], lang: Lang) -> Result<zip::ZipArchive<Cursor<&[u8]>>,
             "too many entries in the container; not unpacked",
         )));
     }
+    // Entries whose data overlap (10,000 names over one compressed stream) inflate the same bytes
+    // again and again: a zip an office program writes never has them.
+    let mut spans: Vec<(u64, u64)> = (0..zip.len())
+        .filter_map(|i| {
+            let e = zip.by_index_raw(i).ok()?;
+            Some((e.header_start(), e.compressed_size()))
+        })
+        .collect();
+    spans.sort_unstable();
+    if spans.windows(2).any(|w| w[1].0 < w[0].0 + w[0].1.max(1)) {
+        return Err(Box::new(problem(
+            Code::Suspicious,
+            lang,
+            "压缩包内多个文件共用同一段数据（异常构造），已拒绝解压",
+            "entries of the container share the same data (a crafted file); not unpacked",
+        )));
+    }
+    let mut total = 0u64;
     for i in 0..zip.len() {
         let mut entry = zip
             .by_index(i)
@@ -76,7 +96,11 @@ fn check_zip(bytes: &[u8], lang: Lang) -> Result<zip::ZipArchive<Cursor<&[u8]>>,
                 Err(e) => return Err(Box::new(damaged(lang, &e.to_string()))),
             };
             read += n;
-            if read > MAX_ENTRY || (read > RATIO_FROM && read / compressed > MAX_RATIO) {
+            total += n;
+            if read > MAX_ENTRY
+                || total > MAX_CONTAINER
+                || (read > RATIO_FROM && read / compressed > MAX_RATIO)
+            {
                 return Err(Box::new(problem(
                     Code::Suspicious,
                     lang,

@@ -554,3 +554,96 @@ fn a_csv_of_millions_of_tiny_rows_is_read_within_bounds() {
         children_peak_rss()
     );
 }
+
+/// A zip whose central directory lists `names`, every one pointing at the same local entry:
+/// `data` stored deflated once.
+fn zip_of_overlapping_entries(names: &[String], data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut packed = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    packed.write_all(data).unwrap();
+    let packed = packed.finish().unwrap();
+    let mut crc = flate2::Crc::new();
+    crc.update(data);
+    let first = names[0].as_bytes();
+    let mut out = Vec::new();
+    let fixed = |out: &mut Vec<u8>, name_len: usize| {
+        out.extend_from_slice(&20u16.to_le_bytes()); // version needed
+        out.extend_from_slice(&0u16.to_le_bytes()); // flags
+        out.extend_from_slice(&8u16.to_le_bytes()); // deflate
+        out.extend_from_slice(&[0, 0, 0x21, 0]); // time, date
+        out.extend_from_slice(&crc.sum().to_le_bytes());
+        out.extend_from_slice(&(packed.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(name_len as u16).to_le_bytes());
+        out.extend_from_slice(&0u16.to_le_bytes()); // extra
+    };
+    out.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
+    fixed(&mut out, first.len());
+    out.extend_from_slice(first);
+    out.extend_from_slice(&packed);
+    let directory = out.len();
+    for name in names {
+        out.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
+        out.extend_from_slice(&20u16.to_le_bytes()); // version made by
+        fixed(&mut out, name.len());
+        out.extend_from_slice(&[0; 6]); // comment length, disk, internal attributes
+        out.extend_from_slice(&0u32.to_le_bytes()); // external attributes
+        out.extend_from_slice(&0u32.to_le_bytes()); // local header at 0, for all
+        out.extend_from_slice(name.as_bytes());
+    }
+    let size = out.len() - directory;
+    out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
+    out.extend_from_slice(&[0; 4]);
+    out.extend_from_slice(&(names.len() as u16).to_le_bytes());
+    out.extend_from_slice(&(names.len() as u16).to_le_bytes());
+    out.extend_from_slice(&(size as u32).to_le_bytes());
+    out.extend_from_slice(&(directory as u32).to_le_bytes());
+    out.extend_from_slice(&0u16.to_le_bytes());
+    out
+}
+
+#[test]
+fn a_docx_whose_entries_overlap_one_large_entry_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("档案");
+    write(&archive, "会议纪要 2024-03-01.txt", MINUTES);
+    // 5,000 names over one 32 MB entry: 160 GB to inflate if each were read.
+    let names: Vec<String> = std::iter::once("word/document.xml".to_string())
+        .chain((1..5000).map(|i| format!("word/header{i}.xml")))
+        .collect();
+    // Compressible enough to be small, not so much that the ratio check alone would refuse it.
+    let mut seed = 7u32;
+    let data: Vec<u8> = (0..32u32 << 20)
+        .map(|i| {
+            if i % 48 == 0 {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                (seed >> 24) as u8
+            } else {
+                b' '
+            }
+        })
+        .collect();
+    let docx = zip_of_overlapping_entries(&names, &data);
+    assert!(docx.len() < 4 << 20, "{}", docx.len());
+    fs::write(archive.join("工作方案 2024-05-01.docx"), docx).unwrap();
+    let out = zicha()
+        .arg("audit")
+        .arg(&archive)
+        .args(["--format", "json"])
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let audit: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let doc = audit["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["path"] == "工作方案 2024-05-01.docx")
+        .unwrap();
+    assert_eq!(doc["diagnostics"][0]["code"], "suspicious-archive", "{doc}");
+}
