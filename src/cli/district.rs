@@ -11,9 +11,12 @@ pub struct DistrictArgs {
     /// 自查报告 PDF 或其所在文件夹（默认当前文件夹）/ dossier PDFs, or folders of them (default: the
     /// current folder).
     pub paths: Vec<PathBuf>,
-    /// 受信任的社区证书（PEM，可多次给出）；给出后，其他证书签署的报告不计入 / a trusted community
-    /// certificate (PEM; repeat it); with it, dossiers signed by any other certificate do not count.
-    #[arg(long, value_name = "CERT")]
+    /// 受信任的社区证书（PEM，可多次给出）；给出后，其他证书签署的报告不计入。写成“社区=证书”时，该证书
+    /// 只能签署这个社区的报告，这个社区的报告也只认该证书 / a trusted community certificate (PEM;
+    /// repeat it); with it, dossiers signed by any other certificate do not count. Written
+    /// COMMUNITY=CERT, the certificate signs for that community only, and that community's
+    /// dossiers count only when it signed them.
+    #[arg(long, value_name = "[COMMUNITY=]CERT")]
     pub trust: Vec<PathBuf>,
     /// 输出格式 / output format.
     #[arg(long, value_enum, default_value = "text")]
@@ -76,6 +79,20 @@ fn dossier_files(paths: &[PathBuf], output: Option<&Path>, lang: Lang) -> Result
     Ok(files)
 }
 
+/// A `--trust` value: `COMMUNITY=CERT` binds the certificate to a community; a path that exists
+/// as given (even with `=` in its name) is a certificate alone.
+fn bound_to(given: &Path) -> (Option<String>, PathBuf) {
+    if given.exists() {
+        return (None, given.to_path_buf());
+    }
+    match given.to_str().and_then(|s| s.split_once('=')) {
+        Some((community, cert)) if !community.trim().is_empty() => {
+            (Some(community.trim().to_string()), PathBuf::from(cert))
+        }
+        _ => (None, given.to_path_buf()),
+    }
+}
+
 pub fn run(args: DistrictArgs, lang: Lang) -> Result<ExitCode> {
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
@@ -83,16 +100,17 @@ pub fn run(args: DistrictArgs, lang: Lang) -> Result<ExitCode> {
         args.paths.clone()
     };
     // Everything that can fail as an input error comes before any output.
-    let trusted = if args.trust.is_empty() {
-        None
-    } else {
-        Some(
-            args.trust
-                .iter()
-                .map(|p| zicha::certificate_sha256(p))
-                .collect::<Result<Vec<_>>>()?,
-        )
-    };
+    let mut bound = Vec::new();
+    let mut fingerprints = Vec::new();
+    for given in &args.trust {
+        let (community, cert) = bound_to(given);
+        let fingerprint = zicha::certificate_sha256(&cert)?;
+        if let Some(community) = community {
+            bound.push((community, fingerprint.clone()));
+        }
+        fingerprints.push(fingerprint);
+    }
+    let trusted = (!fingerprints.is_empty()).then_some(fingerprints);
     let signer = match &args.key {
         Some(key) => Some(zicha::Signer::load(
             key,
@@ -119,6 +137,7 @@ pub fn run(args: DistrictArgs, lang: Lang) -> Result<ExitCode> {
             lang,
             date,
             trusted,
+            bound,
         },
     );
     match args.format {

@@ -277,6 +277,12 @@ fn render_verification(v: &zicha::Verification, with_archive: bool, lang: Lang) 
             "  签署证书：与给定证书不一致\n",
             "  signer: NOT the given certificate\n",
         )),
+        // A valid signature says the file is unchanged since someone signed it; who that may be
+        // is only checked against a certificate the reader trusts.
+        None if matches!(v.signature, SignatureCheck::Valid { .. }) => out.push_str(lang.pick(
+            "  签署证书：未核对（任何人都能用自己的证书签出有效签名；用 --cert 指定应签署的证书）\n",
+            "  signer: not checked (anyone can make a valid signature with their own certificate; give --cert to name the one that should have signed)\n",
+        )),
         None => {}
     }
     match (&v.manifest_digest, &v.manifest_problem) {

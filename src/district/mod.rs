@@ -39,6 +39,10 @@ pub struct DistrictOptions {
     /// SHA-256 fingerprints (hex, DER) of the certificates the district trusts; `None` accepts a
     /// valid signature by any certificate.
     pub trusted: Option<Vec<String>>,
+    /// Certificates bound to the community they may sign for: (community, SHA-256 fingerprint).
+    /// A bound certificate signs for its community only, and a bound community is signed by its
+    /// certificates only.
+    pub bound: Vec<(String, String)>,
 }
 
 /// One dossier given to the roll-up: how to name it and its bytes.
@@ -67,6 +71,13 @@ pub enum DossierStatus {
     ManifestMismatch,
     /// Not a readable PDF, or not a zicha dossier.
     Unreadable,
+    /// Signed by a certificate bound (`--trust 社区=证书`) to another community, or claiming a
+    /// community bound to another certificate.
+    WrongCommunity,
+    /// Figures no audit gives: points out of range, a share that does not match them.
+    ImplausibleFigures,
+    /// The same dossier (same bytes, or the same archive's manifest) as one counted before it.
+    Duplicate,
 }
 
 impl DossierStatus {
@@ -79,6 +90,9 @@ impl DossierStatus {
             DossierStatus::UntrustedSigner => lang.pick("签署人不受信任", "untrusted signer"),
             DossierStatus::ManifestMismatch => lang.pick("清单不一致", "manifest mismatch"),
             DossierStatus::Unreadable => lang.pick("无法读取", "unreadable"),
+            DossierStatus::WrongCommunity => lang.pick("社区与证书不符", "wrong community"),
+            DossierStatus::ImplausibleFigures => lang.pick("数据异常", "implausible figures"),
+            DossierStatus::Duplicate => lang.pick("重复报告", "duplicate"),
         }
     }
 }
@@ -511,6 +525,14 @@ pub fn check_dossier(input: DossierInput<'_>, options: &DistrictOptions) -> Doss
         );
         return row;
     }
+    if let Some(reason) = wrong_community(&audit, &signer, &options.bound, lang) {
+        fail(&mut row, DossierStatus::WrongCommunity, reason);
+        return row;
+    }
+    if let Some(reason) = implausible(&audit, lang) {
+        fail(&mut row, DossierStatus::ImplausibleFigures, reason);
+        return row;
+    }
     let Some(verdict) = verdict_of(&audit.score.verdict) else {
         fail(
             &mut row,
@@ -542,6 +564,99 @@ pub fn check_dossier(input: DossierInput<'_>, options: &DistrictOptions) -> Doss
     row
 }
 
+/// Why the signer may not sign for the community the dossier claims, when certificates are
+/// bound to communities.
+fn wrong_community(
+    audit: &AuditJson,
+    signer: &SignerInfo,
+    bound: &[(String, String)],
+    lang: Lang,
+) -> Option<String> {
+    let claimed = audit.community.as_deref().unwrap_or("");
+    let cert = &signer.certificate_sha256;
+    let of_cert: Vec<&str> = bound
+        .iter()
+        .filter(|(_, c)| c.eq_ignore_ascii_case(cert))
+        .map(|(name, _)| name.as_str())
+        .collect();
+    let of_claimed = bound.iter().any(|(name, _)| name == claimed);
+    let mismatch =
+        (!of_cert.is_empty() && !of_cert.contains(&claimed)) || (of_cert.is_empty() && of_claimed);
+    mismatch.then(|| match (lang, of_cert.is_empty()) {
+        (Lang::Zh, false) => format!(
+            "报告声称是{claimed}，签署证书却绑定于{}",
+            of_cert.join("、")
+        ),
+        (Lang::En, false) => format!(
+            "the dossier claims {claimed}, but its certificate is bound to {}",
+            of_cert.join(", ")
+        ),
+        (Lang::Zh, true) => format!("{claimed}的报告须由其绑定的证书签署，本报告不是"),
+        (Lang::En, true) => {
+            format!(
+                "{claimed} is bound to other certificates than the one that signed this dossier"
+            )
+        }
+    })
+}
+
+/// Why an audit's figures cannot be an audit's: points out of range or not finite, a share that
+/// does not follow from them, an element earning more than it can.
+fn implausible(audit: &AuditJson, lang: Lang) -> Option<String> {
+    let s = &audit.score;
+    let in_range = |earned: f64, possible: f64| {
+        earned.is_finite()
+            && possible.is_finite()
+            && possible > 0.0
+            && possible <= 10_000.0
+            && (0.0..=possible + 1e-6).contains(&earned)
+    };
+    let bad = if !in_range(s.earned, s.possible) {
+        Some(format!("{} / {}", s.earned, s.possible))
+    } else if !s.percent.is_finite() || (s.percent - s.earned / s.possible * 100.0).abs() > 0.05 {
+        Some(format!("{}%", s.percent))
+    } else {
+        audit
+            .elements
+            .iter()
+            .find(|e| !in_range(e.earned, e.possible))
+            .map(|e| format!("{} {} / {}", e.id, e.earned, e.possible))
+    };
+    bad.map(|what| {
+        format!(
+            "{}{what}",
+            lang.pick("得分不可能出自审核：", "figures no audit gives: ")
+        )
+    })
+}
+
+/// Marks as duplicates the rows counted after another with the same bytes or the same manifest:
+/// one dossier filed under two names, or one archive's dossier made twice, counts once.
+fn mark_duplicates(rows: &mut [DossierRow], lang: Lang) {
+    let mut first: BTreeMap<String, String> = BTreeMap::new();
+    for row in rows.iter_mut().filter(|r| r.counted) {
+        let keys = [Some(row.sha256.clone()), row.manifest_digest.clone()];
+        let earlier = keys.iter().flatten().find_map(|k| first.get(k).cloned());
+        match earlier {
+            Some(file) => {
+                row.status = DossierStatus::Duplicate;
+                row.counted = false;
+                row.reason = Some(match lang {
+                    Lang::Zh => format!("与 {file} 是同一份报告（内容或档案清单相同），只计一次"),
+                    Lang::En => format!(
+                        "the same dossier as {file} (same bytes or archive manifest); counted once"
+                    ),
+                });
+            }
+            None => {
+                for k in keys.into_iter().flatten() {
+                    first.insert(k, row.file.clone());
+                }
+            }
+        }
+    }
+}
+
 /// Verifies every dossier and rolls the counted ones up.
 pub fn district_rollup(inputs: &[DossierInput<'_>], options: &DistrictOptions) -> DistrictRollup {
     use rayon::prelude::*;
@@ -549,6 +664,16 @@ pub fn district_rollup(inputs: &[DossierInput<'_>], options: &DistrictOptions) -
         .par_iter()
         .map(|i| check_dossier(*i, options))
         .collect();
+    rows.sort_by(|a, b| {
+        (!a.counted, &a.community, &a.file, &a.path).cmp(&(
+            !b.counted,
+            &b.community,
+            &b.file,
+            &b.path,
+        ))
+    });
+    mark_duplicates(&mut rows, options.lang);
+    // A duplicate leaves the counted ones: sort again so that it stands with the others.
     rows.sort_by(|a, b| {
         (!a.counted, &a.community, &a.file, &a.path).cmp(&(
             !b.counted,
@@ -627,12 +752,43 @@ mod tests {
         assert_eq!(w[0].ratio, 0.1);
     }
 
+    fn audit_with(score: &str, element: &str) -> AuditJson {
+        serde_json::from_str(&format!(
+            r#"{{"schema": "zicha-audit/1", "community": "白鹭社区", "community_type": null,
+                "period": {{"start": "2024-01-01", "end": "2025-12-31"}},
+                "standard": {{"id": "aqt9001-2006", "title": "AQ/T 9001-2006"}},
+                "score": {score}, "elements": [{element}]}}"#
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn figures_no_audit_gives_are_named() {
+        let element = r#"{"id": "1", "title": "组织机构", "earned": 9.0, "possible": 15.0}"#;
+        let score = |earned: &str, percent: &str| {
+            format!(
+                r#"{{"earned": {earned}, "possible": 150.0, "percent": {percent}, "verdict": "pass", "zero_indicators": []}}"#
+            )
+        };
+        assert_eq!(
+            implausible(&audit_with(&score("120.0", "80.0"), element), Lang::En),
+            None
+        );
+        for (earned, percent) in [("1e308", "80.0"), ("-3.0", "-2.0"), ("120.0", "99.0")] {
+            let why = implausible(&audit_with(&score(earned, percent), element), Lang::En);
+            assert!(why.is_some(), "{earned} {percent}");
+        }
+        let swollen = r#"{"id": "1", "title": "组织机构", "earned": 90.0, "possible": 15.0}"#;
+        assert!(implausible(&audit_with(&score("120.0", "80.0"), swollen), Lang::Zh).is_some());
+    }
+
     #[test]
     fn what_is_not_a_pdf_is_unreadable_and_not_counted() {
         let options = DistrictOptions {
             lang: Lang::En,
             date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
             trusted: None,
+            bound: Vec::new(),
         };
         let r = district_rollup(
             &[DossierInput {

@@ -480,3 +480,63 @@ fn an_unsigned_dossier_is_listed_but_never_counted() {
     assert_eq!(r["totals"]["counted"], 1);
     assert_eq!(r["totals"]["mean_earned"], signed["score"]["earned"]);
 }
+
+#[test]
+fn one_dossier_under_two_names_counts_once() {
+    let s = setup();
+    let dir = s.dir.join("duplicates");
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    for (from, to) in [
+        ("龙凤园社区.pdf", "龙凤园社区.pdf"),
+        ("龙凤园社区.pdf", "龙凤园社区（再次上报）.pdf"),
+        ("白鹭社区.pdf", "白鹭社区.pdf"),
+    ] {
+        fs::copy(s.dossiers().join(from), dir.join(to)).unwrap();
+    }
+    let (code, v) = run_json(&[dir.as_os_str()]);
+    assert_eq!(code, 1, "{v}");
+    assert_eq!(v["totals"]["counted"], 2, "{v}");
+    let duplicate = &v["dossiers"][2];
+    assert_eq!(duplicate["status"], "duplicate", "{v}");
+    assert_eq!(duplicate["file"], "龙凤园社区（再次上报）.pdf");
+    assert!(
+        duplicate["reason"]
+            .as_str()
+            .unwrap()
+            .contains("龙凤园社区.pdf"),
+        "{duplicate}"
+    );
+}
+
+#[test]
+fn a_certificate_bound_to_one_community_does_not_sign_for_another() {
+    let s = setup();
+    let mine = s.keys().join("signing-cert.pem");
+    // The district's certificate is bound to 白鹭社区: 龙凤园社区's dossier, signed with it, is
+    // not 白鹭社区's to sign.
+    let binding = format!("白鹭社区={}", mine.display());
+    let (code, v) = run_json(&[
+        s.dossiers().as_os_str(),
+        "--trust".as_ref(),
+        binding.as_ref(),
+    ]);
+    assert_eq!(code, 1, "{v}");
+    let row = |file: &str| {
+        v["dossiers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["file"] == file)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(row("白鹭社区.pdf")["status"], "verified", "{v}");
+    let other = row("龙凤园社区.pdf");
+    assert_eq!(other["status"], "wrong-community", "{v}");
+    assert!(
+        other["reason"].as_str().unwrap().contains("白鹭社区"),
+        "{other}"
+    );
+    assert_eq!(v["totals"]["counted"], 1);
+}
