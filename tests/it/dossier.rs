@@ -253,6 +253,19 @@ fn any_change_fails_verification_and_is_named() {
             String::from_utf8(Std::new("pdfsig").arg(&flipped).output().unwrap().stdout).unwrap();
         assert!(!out.contains("Signature is Valid"), "{out}");
     }
+    // The signature's /Contents broken so that the dictionary no longer parses: a broken
+    // signature, never an unsigned dossier.
+    let mut bytes = fs::read(&pdf).unwrap();
+    let at = bytes
+        .windows(b"/Contents <".len())
+        .rposition(|w| w == b"/Contents <")
+        .expect("a signature");
+    bytes[at + "/Contents ".len()] = b'[';
+    let broken = s.dir.join("broken-contents.pdf");
+    fs::write(&broken, &bytes).unwrap();
+    let (code, v) = verify(&s, &broken);
+    assert_eq!(code, 1);
+    assert_eq!(v["signature"]["status"], "invalid", "{v}");
     // One byte of one evidence file; a file added; a file removed.
     let evidence = s.archive.join("09 伤害记录/2024年上半年伤害登记表.md");
     let evidence = if evidence.exists() {
