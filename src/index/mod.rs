@@ -692,8 +692,18 @@ impl SearchIndex {
                 .map(|(_, addr)| (0.0, addr))
                 .collect()
         };
+        // The words the query looks for in the body, to find where a snippet can be cut from.
+        let positive = BooleanQuery::new(positive);
+        let mut words: Vec<String> = Vec::new();
+        positive.query_terms(&mut |term, _| {
+            if term.field() == f.body
+                && let Some(w) = term.value().as_str()
+            {
+                words.push(w.to_string());
+            }
+        });
         let snippets = if has_positive {
-            let mut g = SnippetGenerator::create(&searcher, &BooleanQuery::new(positive), f.body)
+            let mut g = SnippetGenerator::create(&searcher, &positive, f.body)
                 .map_err(tantivy_err(&self.dir))?;
             g.set_max_num_chars(120);
             Some(g)
@@ -706,7 +716,7 @@ impl SearchIndex {
             let stored = self.stored(&doc);
             let (snippet, highlights) = match &snippets {
                 Some(g) => {
-                    let s = g.snippet_from_doc(&doc);
+                    let s = g.snippet(snippet_window(&stored.text, &words));
                     if s.fragment().is_empty() {
                         (lead_or_title(&stored), Vec::new())
                     } else {
@@ -1028,4 +1038,48 @@ pub fn default_state_dir(archive: &Path) -> PathBuf {
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
         .unwrap_or_else(std::env::temp_dir);
     base.join("zicha").join(&digest[..16])
+}
+
+/// Half the span of body text a snippet is cut from: a 20 MB document on one line is not
+/// segmented whole for every hit, only the stretch around the first word the query looks for.
+const SNIPPET_HALF_WINDOW: usize = 4096;
+
+/// The stretch of `text` around the first of `words` it contains (its start when none is found
+/// as written, the query having matched a segment of it).
+fn snippet_window<'a>(text: &'a str, words: &[String]) -> &'a str {
+    if text.len() <= 4 * SNIPPET_HALF_WINDOW {
+        return text;
+    }
+    let at = words
+        .iter()
+        .filter(|w| !w.is_empty())
+        .filter_map(|w| text.find(w.as_str()))
+        .min()
+        .unwrap_or(0);
+    let mut start = at.saturating_sub(SNIPPET_HALF_WINDOW);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (at + SNIPPET_HALF_WINDOW).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    &text[start..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_snippet_is_cut_from_around_the_first_word_found() {
+        let long = format!("{}燃气末尾{}", "安全".repeat(20_000), "社区".repeat(20_000));
+        let window = snippet_window(&long, &["末尾".to_string()]);
+        assert!(window.contains("燃气末尾"));
+        // Each end moves at most to the next character boundary.
+        assert!(window.len() <= 2 * SNIPPET_HALF_WINDOW + 6);
+        // No word found as written: the start. A short text: all of it.
+        assert!(long.starts_with(snippet_window(&long, &["无此词".to_string()])));
+        assert_eq!(snippet_window("短文本", &[]), "短文本");
+    }
 }

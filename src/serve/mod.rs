@@ -3,6 +3,7 @@
 //! Everything is embedded (no CDN); all archive text is escaped (maud); documents are looked up in
 //! the index by key, never opened by a path from the URL, so nothing outside the archive is served.
 
+mod guard;
 mod pages;
 
 use std::net::SocketAddr;
@@ -108,7 +109,7 @@ pub fn serve(options: ServeOptions) -> Result<()> {
                 "zicha is serving (read-only; Ctrl-C stops it):"
             )
         );
-        axum::serve(listener, router)
+        axum::serve(guard::GuardedListener::new(listener), router)
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
             })
@@ -136,7 +137,18 @@ fn page(status: StatusCode, markup: maud::Markup) -> Response {
     r
 }
 
+/// Searches and pages built at once: each may read a large stored document, so past this many
+/// the next waits its turn instead of adding its memory to the others'.
+fn work_slots() -> &'static tokio::sync::Semaphore {
+    static SLOTS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    SLOTS.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        tokio::sync::Semaphore::new(cores * 2)
+    })
+}
+
 async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    let _turn = work_slots().acquire().await.ok()?;
     tokio::task::spawn_blocking(f).await.ok()
 }
 

@@ -71,7 +71,10 @@ pub(crate) fn check_signature(
     let Some(dict) = sig_dict(doc) else {
         // A signature dictionary the parser could not read (a broken /Contents) is a broken
         // signature, not none: the file says it was signed.
-        if bytes.windows(b"/ByteRange".len()).any(|w| w == b"/ByteRange") {
+        if bytes
+            .windows(b"/ByteRange".len())
+            .any(|w| w == b"/ByteRange")
+        {
             return invalid("the signature dictionary cannot be read".into());
         }
         return (SignatureCheck::Unsigned, None);

@@ -209,3 +209,44 @@ fn archive_text_is_escaped_and_paths_cannot_escape() {
         assert!(dom.contains("&lt;script&gt;alert"), "{dom}");
     }
 }
+
+/// A client that opens connections and trickles nothing (a slowloris) does not keep them: each is
+/// closed once it has sent nothing for the idle limit, and others are answered meanwhile.
+#[test]
+fn idle_connections_are_closed_and_others_still_answered() {
+    let tmp = tempfile::tempdir().unwrap();
+    let archive = tmp.path().join("archive");
+    std::fs::create_dir(&archive).unwrap();
+    std::fs::write(
+        archive.join("会议纪要 2024-03-01.txt"),
+        "领导小组例会纪要\n",
+    )
+    .unwrap();
+    let server = start(&archive, &tmp.path().join("state"));
+    let addr = server.base.trim_start_matches("http://").to_string();
+    let idle: Vec<std::net::TcpStream> = (0..50)
+        .map(|_| {
+            let mut s = std::net::TcpStream::connect(&addr).unwrap();
+            // Half a request line, and then nothing.
+            s.write_all(b"GET / HTTP/1.1\r\nHost: x").unwrap();
+            s
+        })
+        .collect();
+    let (status, _) = get(&server.base, "/healthz");
+    assert_eq!(status, 200);
+    // The server closes them by itself (an end of stream or a reset), within its limit.
+    for mut s in idle {
+        s.set_read_timeout(Some(std::time::Duration::from_secs(40)))
+            .unwrap();
+        // Whatever it answers (a 408, or nothing) is read to the end it then makes.
+        let mut answer = Vec::new();
+        match s.read_to_end(&mut answer) {
+            Ok(_) => {}
+            Err(e) => assert!(
+                e.kind() != std::io::ErrorKind::WouldBlock
+                    && e.kind() != std::io::ErrorKind::TimedOut,
+                "the server kept an idle connection open: {e}"
+            ),
+        }
+    }
+}
