@@ -72,7 +72,7 @@ pub use dossier::{
 pub use error::{Error, Result};
 pub use export::{
     BagOptions, CATALOGUE_COLUMNS, CatalogueRow, bag_tag_files, catalogue_rows,
-    render_catalogue_csv, render_catalogue_xlsx,
+    render_catalogue_csv, render_catalogue_xlsx, write_bag_payload,
 };
 pub use i18n::{Lang, terminal_safe};
 pub use index::{

@@ -44,6 +44,14 @@ pub struct BagitArgs {
     /// Bagging-Date，默认取 SOURCE_DATE_EPOCH 或今天 / Bagging-Date (default: SOURCE_DATE_EPOCH or today).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<chrono::NaiveDate>,
+    /// 只写标签文件，不复制档案到 data/ / write the tag files only, not the payload under data/.
+    #[arg(long)]
+    pub tags_only: bool,
+    /// 能建硬链接时用硬链接代替复制（节省空间；注意：改动 bag 中的文件即改动档案原件）/ hard-link the
+    /// payload where the file system allows instead of copying (saves space; editing a linked file
+    /// in the bag edits the archive's own).
+    #[arg(long, conflicts_with = "tags_only")]
+    pub link: bool,
 }
 
 pub fn run(cmd: ExportCommand, lang: Lang) -> Result<ExitCode> {
@@ -122,10 +130,30 @@ fn bagit(args: BagitArgs, lang: Lang) -> Result<ExitCode> {
         },
     )?;
     std::fs::create_dir_all(&args.output).map_err(|e| Error::io(&args.output, e))?;
+    if !args.tags_only {
+        zicha::write_bag_payload(&root, &manifest, &args.output, args.link, lang)?;
+    }
     for (name, bytes) in &files {
         write_atomically(&args.output.join(name), bytes)?;
     }
     let total: u64 = manifest.files.iter().map(|f| f.size).sum();
+    if !args.tags_only {
+        super::print(&match lang {
+            Lang::Zh => format!(
+                "已在 {} 写入完整的 BagIt bag（{} 个文件，{} 字节，原件在 data/ 下）\n",
+                args.output.display(),
+                manifest.files.len(),
+                total
+            ),
+            Lang::En => format!(
+                "wrote a complete BagIt bag into {} ({} files, {} bytes, the originals under data/)\n",
+                args.output.display(),
+                manifest.files.len(),
+                total
+            ),
+        });
+        return Ok(ExitCode::SUCCESS);
+    }
     super::print(&match lang {
         Lang::Zh => format!(
             "已在 {} 写入 BagIt 标签文件（{} 个文件，{} 字节）\n  把档案复制为该文件夹下的 data/ 即成为完整的 bag（见 docs/exports.md）\n",

@@ -1,8 +1,8 @@
 //! The tag files of a BagIt bag (RFC 8493) for the archive: `bagit.txt`, `bag-info.txt`,
 //! `manifest-sha256.txt` (every file of the dossier manifest — documents, sidecars and
 //! `zicha.yaml`, never `.zicha/` — as `data/<path>`, NFC-normalised, sorted) and
-//! `tagmanifest-sha256.txt`. Put beside a `data/` folder holding a copy of those files, they
-//! make a bag that `bagit.py --validate` (or any BagIt tool) checks.
+//! `tagmanifest-sha256.txt`, and the payload: a copy of those files under `data/` (hard links
+//! with `--link`), so that the folder is a bag `bagit.py --validate` (or any BagIt tool) checks.
 
 use sha2::{Digest, Sha256};
 use unicode_normalization::UnicodeNormalization;
@@ -98,6 +98,74 @@ pub fn bag_tag_files(manifest: &Manifest, options: &BagOptions) -> Result<Vec<(S
     }
     files.push(("tagmanifest-sha256.txt".into(), tags.into_bytes()));
     Ok(files)
+}
+
+/// Copies the archive's files into `bag/data/`, each at the path its manifest line names (NFC),
+/// and checks each copy against the manifest's SHA-256 as it goes: a file changed between the
+/// manifest and the copy is an error, never a bag that lies. With `link`, a hard link is made
+/// where the file system allows (no second copy of a large archive), a copy where it does not.
+/// Returns the number of files written.
+pub fn write_bag_payload(
+    root: &std::path::Path,
+    manifest: &Manifest,
+    bag: &std::path::Path,
+    link: bool,
+    lang: Lang,
+) -> Result<usize> {
+    let data = bag.join("data");
+    if data.exists() {
+        return Err(Error::Other(match lang {
+            Lang::Zh => format!(
+                "{} 已存在：bag 的 data/ 只写入新文件夹\n  提示：换一个输出文件夹，或用 --tags-only 只写标签文件",
+                data.display()
+            ),
+            Lang::En => format!(
+                "{} exists: a bag's data/ is only written into a new folder\n  help: choose another output folder, or write the tag files alone with --tags-only",
+                data.display()
+            ),
+        }));
+    }
+    // The walk names each file by its path in the manifest and knows where it really is (a
+    // name that is not UTF-8 is escaped in the one, raw in the other).
+    let walk = crate::scan::walk(root, lang);
+    let mut sources: std::collections::BTreeMap<String, std::path::PathBuf> = walk
+        .files
+        .into_iter()
+        .chain(walk.sidecars)
+        .map(|e| (e.rel, e.path))
+        .collect();
+    let config = root.join(crate::config::ArchiveConfig::FILE_NAME);
+    sources.insert(crate::config::ArchiveConfig::FILE_NAME.to_string(), config);
+    for f in &manifest.files {
+        let Some(source) = sources.get(&f.path) else {
+            return Err(Error::Other(format!(
+                "{}: {}",
+                f.path,
+                lang.pick("已不在档案中", "no longer in the archive")
+            )));
+        };
+        let nfc: String = f.path.nfc().collect();
+        let target = data.join(&nfc);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        if !(link && std::fs::hard_link(source, &target).is_ok()) {
+            std::fs::copy(source, &target).map_err(|e| Error::io(&target, e))?;
+        }
+        let mut hasher = Sha256::new();
+        let mut file = std::fs::File::open(&target).map_err(|e| Error::io(&target, e))?;
+        std::io::copy(&mut file, &mut hasher).map_err(|e| Error::io(&target, e))?;
+        if format!("{:x}", hasher.finalize()) != f.sha256 {
+            return Err(Error::Other(match lang {
+                Lang::Zh => format!("{}：复制期间文件内容发生了变化，请重新导出", f.path),
+                Lang::En => format!(
+                    "{}: the file changed while it was copied; export again",
+                    f.path
+                ),
+            }));
+        }
+    }
+    Ok(manifest.files.len())
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 mod bagit;
 mod catalogue;
 
-pub use bagit::{BagOptions, bag_tag_files};
+pub use bagit::{BagOptions, bag_tag_files, write_bag_payload};
 pub use catalogue::{
     CATALOGUE_COLUMNS, CatalogueRow, catalogue_rows, render_catalogue_csv, render_catalogue_xlsx,
 };
