@@ -664,24 +664,21 @@ pub fn district_rollup(inputs: &[DossierInput<'_>], options: &DistrictOptions) -
         .par_iter()
         .map(|i| check_dossier(*i, options))
         .collect();
-    rows.sort_by(|a, b| {
-        (!a.counted, &a.community, &a.file, &a.path).cmp(&(
-            !b.counted,
-            &b.community,
-            &b.file,
-            &b.path,
-        ))
-    });
+    // Counted ones by community then file name, then the others by file name.
+    let order = |rows: &mut Vec<DossierRow>| {
+        rows.sort_by(|a, b| {
+            (!a.counted, &a.community, &a.file, &a.path).cmp(&(
+                !b.counted,
+                &b.community,
+                &b.file,
+                &b.path,
+            ))
+        })
+    };
+    order(&mut rows);
     mark_duplicates(&mut rows, options.lang);
-    // A duplicate leaves the counted ones: sort again so that it stands with the others.
-    rows.sort_by(|a, b| {
-        (!a.counted, &a.community, &a.file, &a.path).cmp(&(
-            !b.counted,
-            &b.community,
-            &b.file,
-            &b.path,
-        ))
-    });
+    // A duplicate leaves the counted ones: it then stands with the others.
+    order(&mut rows);
     let counted: Vec<&DossierRow> = rows.iter().filter(|r| r.counted).collect();
     let n = counted.len();
     let with = |v: Verdict| counted.iter().filter(|r| r.verdict == Some(v)).count();

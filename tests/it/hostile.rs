@@ -416,35 +416,13 @@ fn a_pdf_whose_page_stream_inflates_to_gigabytes_is_named_not_parsed() {
         pdf_sharing_one_stream(&text, 2000),
     )
     .unwrap();
-    let out = zicha()
-        .arg("audit")
-        .arg(&archive)
-        .args(["--format", "json"])
-        .timeout(std::time::Duration::from_secs(60))
-        .output()
-        .unwrap();
-    // The run goes on: a verdict (pass or below the gate), not a tool error.
-    assert!(
-        matches!(out.status.code(), Some(0 | 1)),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let audit: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let doc = |name: &str| {
-        audit["documents"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|d| d["path"] == name)
-            .cloned()
-            .unwrap()
-    };
-    let bomb = doc("扫描件 2024-05-01.pdf");
+    let audit = audited(&archive, 60);
+    let bomb = document_in(&audit, "扫描件 2024-05-01.pdf");
     assert_eq!(
         bomb["diagnostics"][0]["code"], "suspicious-archive",
         "{bomb}"
     );
-    let shared = doc("汇编 2024-06-01.pdf");
+    let shared = document_in(&audit, "汇编 2024-06-01.pdf");
     assert!(shared["text_chars"].as_u64().unwrap() > 100_000, "{shared}");
     assert!(
         children_peak_rss() < 1 << 30,
@@ -486,25 +464,7 @@ fn a_workbook_whose_cells_all_point_at_one_huge_shared_string_is_read_within_bou
     let bytes = swollen.finish().unwrap().into_inner();
     assert!(bytes.len() < 1_000_000, "{}", bytes.len());
     fs::write(archive.join("隐患登记表 2024.xlsx"), bytes).unwrap();
-    let out = zicha()
-        .arg("audit")
-        .arg(&archive)
-        .args(["--format", "json"])
-        .timeout(std::time::Duration::from_secs(60))
-        .output()
-        .unwrap();
-    assert!(
-        matches!(out.status.code(), Some(0 | 1)),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let audit: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let book = audit["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["path"] == "隐患登记表 2024.xlsx")
-        .unwrap();
+    let book = audited_document(&archive, "隐患登记表 2024.xlsx", 60);
     assert!(
         book["diagnostics"]
             .as_array()
@@ -528,25 +488,7 @@ fn a_csv_of_millions_of_tiny_rows_is_read_within_bounds() {
     // 4 million rows of two cells: 16 MB on disk, twice the cells a table is read for.
     let rows = "1,2\n".repeat(4_000_000);
     fs::write(archive.join("巡查登记 2024.csv"), rows).unwrap();
-    let out = zicha()
-        .arg("audit")
-        .arg(&archive)
-        .args(["--format", "json"])
-        .timeout(std::time::Duration::from_secs(120))
-        .output()
-        .unwrap();
-    assert!(
-        matches!(out.status.code(), Some(0 | 1)),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let audit: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let table = audit["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["path"] == "巡查登记 2024.csv")
-        .unwrap();
+    let table = audited_document(&archive, "巡查登记 2024.csv", 120);
     assert_eq!(table["diagnostics"][0]["code"], "too-large", "{table}");
     assert!(
         children_peak_rss() < 1 << 30,
@@ -626,11 +568,18 @@ fn a_docx_whose_entries_overlap_one_large_entry_is_refused_at_once() {
     let docx = zip_of_overlapping_entries(&names, &data);
     assert!(docx.len() < 4 << 20, "{}", docx.len());
     fs::write(archive.join("工作方案 2024-05-01.docx"), docx).unwrap();
+    let doc = audited_document(&archive, "工作方案 2024-05-01.docx", 30);
+    assert_eq!(doc["diagnostics"][0]["code"], "suspicious-archive", "{doc}");
+}
+
+/// Audits `archive` within `seconds`: the run must end in a verdict (pass or below the gate),
+/// never a tool error.
+fn audited(archive: &Path, seconds: u64) -> serde_json::Value {
     let out = zicha()
         .arg("audit")
-        .arg(&archive)
+        .arg(archive)
         .args(["--format", "json"])
-        .timeout(std::time::Duration::from_secs(30))
+        .timeout(std::time::Duration::from_secs(seconds))
         .output()
         .unwrap();
     assert!(
@@ -638,12 +587,21 @@ fn a_docx_whose_entries_overlap_one_large_entry_is_refused_at_once() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let audit: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let doc = audit["documents"]
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// The JSON record of document `name` in an audit.
+fn document_in(audit: &serde_json::Value, name: &str) -> serde_json::Value {
+    audit["documents"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|d| d["path"] == "工作方案 2024-05-01.docx")
-        .unwrap();
-    assert_eq!(doc["diagnostics"][0]["code"], "suspicious-archive", "{doc}");
+        .find(|d| d["path"] == name)
+        .cloned()
+        .unwrap()
+}
+
+/// Audits `archive` within `seconds` and returns the JSON record of its document `name`.
+fn audited_document(archive: &Path, name: &str, seconds: u64) -> serde_json::Value {
+    document_in(&audited(archive, seconds), name)
 }
