@@ -44,6 +44,10 @@ pub struct Kind {
     /// Documents of this kind set the community's own rules (frequencies they state count).
     #[serde(default)]
     pub states_rules: bool,
+    /// Openings of a sentence that states the document's business ("会议审议了…", "会议对…进行总结评审"):
+    /// what such a sentence names, the document is about, as if its heading said it.
+    #[serde(default)]
+    pub business: Vec<String>,
     /// Description items the archive rules ask this kind to carry.
     #[serde(default)]
     pub metadata: Vec<String>,

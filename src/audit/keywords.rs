@@ -53,6 +53,41 @@ fn headings(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The longest sentence stating a document's business, in characters.
+const BUSINESS_CHARS: usize = 100;
+
+/// Byte ranges of the sentences in `text` that open with one of `openings` ("会议审议了…"), up to
+/// the full stop: a sentence that says what the meeting did names its subject, as a heading does.
+fn business_sentences(text: &str, openings: &[String]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for opening in openings.iter().filter(|o| !o.is_empty()) {
+        for (at, _) in text.match_indices(opening.as_str()) {
+            let opens_sentence = text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || "。；：:;".contains(c));
+            if !opens_sentence {
+                continue;
+            }
+            let end = text[at..]
+                .char_indices()
+                .take(BUSINESS_CHARS)
+                .find(|&(_, c)| "。；;".contains(c))
+                .map_or_else(
+                    || {
+                        text[at..]
+                            .char_indices()
+                            .nth(BUSINESS_CHARS)
+                            .map_or(text.len(), |(i, _)| at + i)
+                    },
+                    |(i, _)| at + i,
+                );
+            out.push(at..end);
+        }
+    }
+    out
+}
+
 /// The keywords a document holds.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Found {
@@ -110,7 +145,10 @@ impl Keywords {
             .map_or(haystack.len(), |(i, _)| i);
         // A word is the subject when the document names it at its head, or comes back to it in
         // the body (minutes whose agenda decides the projects); said once below, it is a mention.
-        let sections = headings(&haystack[head_end..]);
+        let mut sections = headings(&haystack[head_end..]);
+        if let Some(kind) = crate::schema::ArchiveSchema::builtin().kind(&doc.kind) {
+            sections.extend(business_sentences(&haystack[head_end..], &kind.business));
+        }
         let in_heading =
             |at: usize| at >= head_end && sections.iter().any(|r| r.contains(&(at - head_end)));
         // The haystack is the title, a newline, the path, a newline, then the body.
@@ -200,6 +238,20 @@ mod tests {
                 "3、下一步工作",
                 "第四条 会议制度"
             ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_saying_what_the_meeting_did_is_its_subject() {
+        let openings = vec!["会议对".to_string(), "会议审议".to_string()];
+        let text = "一、会议内容\n各项目组汇报工作。会议对2024年下半年工作进行总结评审，提出改进要求。\n与会人员讨论了会议对接事宜\n";
+        let found: Vec<&str> = business_sentences(text, &openings)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(
+            found,
+            vec!["会议对2024年下半年工作进行总结评审，提出改进要求"]
         );
     }
 
