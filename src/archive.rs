@@ -111,6 +111,32 @@ pub struct Document {
     /// Folder names from the root down, folded to Simplified script.
     #[serde(skip)]
     pub folders: Vec<String>,
+    /// The records of different kinds the file keeps, each read as a document of its own (a
+    /// workbook's sheets by subject, a compilation's titled and dated sections): the audit counts
+    /// these instead of the whole file. Empty for a file of one record or one register.
+    #[serde(
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "parts_in_brief"
+    )]
+    pub parts: Vec<Document>,
+}
+
+/// A file's parts as the JSON shows them: what each was read as.
+fn parts_in_brief<S: serde::Serializer>(parts: &[Document], out: S) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct Brief<'a> {
+        title: &'a str,
+        kind: &'a str,
+        date: Option<NaiveDate>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        rows: Option<usize>,
+    }
+    out.collect_seq(parts.iter().map(|p| Brief {
+        title: &p.title,
+        kind: &p.kind,
+        date: p.date,
+        rows: p.register.as_ref().map(|r| r.dated_rows),
+    }))
 }
 
 impl Document {
@@ -567,7 +593,7 @@ pub(crate) fn read_document(
         );
     }
 
-    Document {
+    let mut doc = Document {
         path: rel,
         format: ext,
         size,
@@ -591,7 +617,109 @@ pub(crate) fn read_document(
         declared_project: declared.raw.project.clone(),
         text: original_text,
         folders,
+        parts: Vec::new(),
+    };
+    // What is declared of the file is declared of all of it: no parts then.
+    if declared.raw.kind.is_none() && declared.raw.elements.is_none() {
+        doc.parts = part_documents(&doc, &extracted.sheets, &extracted.tables, schema);
     }
+    doc
+}
+
+/// The parts of `whole` (see `Document::parts`), each classified, dated and read for its facts and
+/// register as a file of its own would be, under the file's path and folders.
+fn part_documents(
+    whole: &Document,
+    sheets: &[extract::Sheet],
+    tables: &[Vec<Vec<String>>],
+    schema: &ArchiveSchema,
+) -> Vec<Document> {
+    let classify_part = |name: &str, heading: Option<&str>, text: &str| {
+        let name = fold_script(name);
+        let heading = heading.map(fold_script);
+        let text = fold_script(text);
+        let clues = Clues {
+            name: &name,
+            heading: heading.as_deref(),
+            folders: &whole.folders,
+            text: &text,
+            image: false,
+        };
+        classify::classify(&clues, schema)
+    };
+    if schema.kind(&whole.kind).is_some_and(|k| k.whole) {
+        return Vec::new();
+    }
+    let parts = if sheets.len() >= 2 {
+        crate::infer::parts::sheet_parts(sheets, tables)
+    } else if whole.register.is_none() || register::named_compilation(&fold_script(&whole.title)) {
+        crate::infer::parts::section_parts(&whole.text, schema)
+    } else {
+        Vec::new()
+    };
+    parts
+        .into_iter()
+        .map(|part| {
+            // A sheet or section that names no kind of its own is of the file's kind.
+            let (kind, kind_source) =
+                match classify_part(&part.name, part.heading.as_deref(), &part.text) {
+                    (k, _) if k == "other" => (whole.kind.clone(), whole.kind_source),
+                    found => found,
+                };
+            let folded = fold_script(&part.text);
+            let title = part.heading.clone().unwrap_or_else(|| part.name.clone());
+            let named_year = date::find_year(&part.name)
+                .or_else(|| part.heading.as_deref().and_then(date::find_year))
+                .or(whole.year);
+            let register = if part.tables.is_empty() {
+                None
+            } else {
+                register::read(&part.tables, true, named_year)
+            };
+            let date = date::date_in_text(&folded)
+                .or_else(|| register.as_ref().map(|r| r.last))
+                .or(whole.date);
+            let year = date.map(|d| d.year()).or(named_year);
+            let covers_year = date::single_year(&fold_script(&title)).filter(|&y| Some(y) != year);
+            let mut facts = Facts {
+                participants: facts::participants(&folded),
+                attendees: facts::attendees(&folded),
+                signin: kind == "signin" || facts::mentions_signin(&folded, &part.tables),
+                project: None,
+            };
+            if let Some(rows) = facts::signin_rows(&part.tables)
+                && (kind == "signin" || facts.participants.is_none())
+            {
+                facts.participants = Some(facts.participants.map_or(rows, |p| p.max(rows)));
+            }
+            Document {
+                path: whole.path.clone(),
+                format: whole.format.clone(),
+                size: whole.size,
+                sha256: whole.sha256.clone(),
+                kind,
+                kind_source,
+                subject: None,
+                title,
+                date,
+                year,
+                covers_year,
+                author: facts::author(&folded).or_else(|| whole.author.clone()),
+                retention: whole.retention.clone(),
+                reference: whole.reference.clone(),
+                elements: Vec::new(),
+                facts,
+                register,
+                text_chars: part.text.chars().count(),
+                diagnostics: Vec::new(),
+                declared_elements: None,
+                declared_project: whole.declared_project.clone(),
+                text: part.text,
+                folders: whole.folders.clone(),
+                parts: Vec::new(),
+            }
+        })
+        .collect()
 }
 
 /// What to do about a problem met while reading a file.
@@ -783,6 +911,7 @@ pub(crate) mod tests_support {
             declared_project: None,
             text: String::new(),
             folders: Vec::new(),
+            parts: Vec::new(),
         }
     }
 }

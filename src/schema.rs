@@ -44,6 +44,9 @@ pub struct Kind {
     /// Documents of this kind set the community's own rules (frequencies they state count).
     #[serde(default)]
     pub states_rules: bool,
+    /// Documents of this kind are read whole, never by sheet or section (a catalogue).
+    #[serde(default)]
+    pub whole: bool,
     /// Openings of a sentence that states the document's business ("会议审议了…", "会议对…进行总结评审"):
     /// what such a sentence names, the document is about, as if its heading said it.
     #[serde(default)]

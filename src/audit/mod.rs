@@ -320,6 +320,27 @@ fn grade_of(degree: f64) -> char {
 
 /// Whether a document may count as evidence: not a second copy of a file, not damaged or unread.
 /// Whether a document may count as evidence: readable, and neither a duplicate copy nor suspect.
+/// The documents the rules weigh: every file, or in its place the parts it keeps (a workbook's
+/// sheets by subject, a compilation's records), with the index of the file each came from.
+fn evidence_units(docs: &[Document]) -> (Vec<Document>, Vec<usize>) {
+    let mut units = Vec::with_capacity(docs.len());
+    let mut unit_of = Vec::with_capacity(docs.len());
+    for (i, doc) in docs.iter().enumerate() {
+        if doc.parts.is_empty() {
+            units.push(doc.clone());
+            unit_of.push(i);
+        } else {
+            for part in &doc.parts {
+                let mut part = part.clone();
+                part.facts.project = doc.facts.project.clone();
+                units.push(part);
+                unit_of.push(i);
+            }
+        }
+    }
+    (units, unit_of)
+}
+
 fn countable(doc: &Document) -> bool {
     !unread(doc)
         && !doc
@@ -512,26 +533,32 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
     let lang = options.lang;
     let config = archive.config.as_ref();
     let mut docs = archive.documents.clone();
-    let countable: Vec<bool> = docs.iter().map(countable).collect();
     let schema = crate::schema::ArchiveSchema::builtin();
-    let generic: Vec<bool> = docs
-        .iter()
-        .map(|d| schema.kind(&d.kind).is_none_or(|k| k.generic))
-        .collect();
     let found_period = mapping::period(config, &docs, chrono::Datelike::year(&options.today));
     let period = found_period.period;
     let projects = mapping::projects(config, std, &docs);
-    let project_of: Vec<Option<String>> = docs
-        .iter()
-        .map(|d| mapping::project_of(d, &projects))
-        .collect();
-    for (doc, p) in docs.iter_mut().zip(&project_of) {
-        doc.facts.project = p.clone();
+    for doc in docs.iter_mut() {
+        doc.facts.project = mapping::project_of(doc, &projects);
     }
+    // What the rules count: each file, or each of its parts when it keeps records of several
+    // kinds (see `Document::parts`). A part is as countable as its file.
+    let (units, unit_of) = evidence_units(&docs);
+    let countable: Vec<bool> = unit_of.iter().map(|&d| countable(&docs[d])).collect();
+    let generic: Vec<bool> = units
+        .iter()
+        .map(|d| schema.kind(&d.kind).is_none_or(|k| k.generic))
+        .collect();
+    // A part belongs to its file's project: a compilation of all publicity is not a project's
+    // record because one event in it is named after a project.
+    let project_of: Vec<Option<String>> = unit_of
+        .iter()
+        .map(|&d| docs[d].facts.project.clone())
+        .collect();
+    let docs_in = &units;
 
     // Find every rule keyword in every document in one pass per document.
     let kw = keywords::Keywords::new(std);
-    let found: Vec<keywords::Found> = docs.iter().map(|d| kw.found_in(d)).collect();
+    let found: Vec<keywords::Found> = docs_in.iter().map(|d| kw.found_in(d)).collect();
 
     let overrides = config.map(|c| c.parameters.clone()).unwrap_or_default();
     // A project's own plan sets the pace of that project ("每季度开展一次防跌倒健康课堂"), not
@@ -541,12 +568,12 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
         .zip(&project_of)
         .map(|(ok, p)| *ok && p.is_none())
         .collect();
-    let commitments = commitments::find(std, &docs, &sets_rules);
+    let commitments = commitments::find(std, docs_in, &sets_rules);
     let requirement = |name: &str| commitments::requirement(name, std, &overrides, &commitments);
     let undated_named = std::cell::RefCell::new(BTreeSet::new());
     let ctx = rules::Context {
         undated_named: &undated_named,
-        docs: &docs,
+        docs: docs_in,
         found: &found,
         countable: &countable,
         generic: &generic,
@@ -571,12 +598,21 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
         Verdict::Fail
     };
 
+    let mut elements_of: Vec<Vec<String>> = vec![Vec::new(); docs.len()];
+    for (u, unit) in units.iter().enumerate() {
+        let els = &mut elements_of[unit_of[u]];
+        for e in mapping::document_elements(unit, std, &used_by[u], &projects) {
+            if !els.contains(&e) {
+                els.push(e);
+            }
+        }
+    }
     for (i, doc) in docs.iter_mut().enumerate() {
         // A file that cannot be read, or holds nothing, is evidence of nothing.
         doc.elements = if unread(doc) {
             Vec::new()
         } else {
-            mapping::document_elements(doc, std, &used_by[i], &projects)
+            std::mem::take(&mut elements_of[i])
         };
         if let Some(d) = outside_period(doc, &period, lang) {
             doc.diagnostics.push(d);

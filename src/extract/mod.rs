@@ -57,6 +57,20 @@ impl Format {
     }
 }
 
+/// One sheet of a workbook: a 台账 kept with a sheet per subject (会议记录, 隐患排查2024 …) is read
+/// sheet by sheet.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Sheet {
+    /// The sheet's tab name.
+    pub name: String,
+    /// Its title row, when one cell above the header says what it is.
+    pub title: Option<String>,
+    /// Its cells as tab-separated lines.
+    pub text: String,
+    /// Its table in `Extracted::tables`.
+    pub table: usize,
+}
+
 /// What a reader got out of a file.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Extracted {
@@ -66,6 +80,8 @@ pub(crate) struct Extracted {
     pub headings: Vec<String>,
     /// Tables: rows of cells.
     pub tables: Vec<Vec<Vec<String>>>,
+    /// A workbook's sheets, in order, each with the index of its table in `tables`.
+    pub sheets: Vec<Sheet>,
     /// Raw YAML front matter of a Markdown file, with the line it starts on.
     pub front_matter: Option<(String, usize)>,
     /// When a photo was taken (EXIF).

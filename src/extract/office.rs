@@ -266,7 +266,7 @@ pub(crate) fn spreadsheet(bytes: &[u8], zipped: bool, lang: Lang) -> Extracted {
         if rows.is_empty() {
             continue;
         }
-        add_sheet(&mut out, rows);
+        add_sheet(&mut out, Some(&name), rows);
     }
     out
 }
@@ -376,7 +376,7 @@ fn xlsx(bytes: &[u8], lang: Lang) -> Extracted {
             })
             .collect();
         if !rows.is_empty() {
-            add_sheet(&mut out, rows);
+            add_sheet(&mut out, Some(&name), rows);
         }
         if budget == 0 {
             break;
@@ -386,18 +386,30 @@ fn xlsx(bytes: &[u8], lang: Lang) -> Extracted {
 }
 
 /// One sheet (or a CSV file): its text as tab-separated lines, its title row as a heading, and its
-/// table from the header row down.
-fn add_sheet(out: &mut Extracted, rows: Vec<Vec<String>>) {
+/// table from the header row down. A workbook's sheet is also kept by its name.
+fn add_sheet(out: &mut Extracted, name: Option<&str>, rows: Vec<Vec<String>>) {
     // A title row above the header (合并单元格的标题) is the sheet's heading.
-    if let Some(first) = rows.first() {
+    let title = rows.first().and_then(|first| {
         let filled: Vec<&String> = first.iter().filter(|c| !c.is_empty()).collect();
-        if filled.len() == 1 && out.headings.is_empty() {
-            out.headings.push(filled[0].clone());
-        }
+        (filled.len() == 1).then(|| filled[0].clone())
+    });
+    if let Some(t) = &title
+        && out.headings.is_empty()
+    {
+        out.headings.push(t.clone());
     }
+    let start_text = out.text.len();
     for r in &rows {
         out.text.push_str(&r.join("\t"));
         out.text.push('\n');
+    }
+    if let Some(name) = name {
+        out.sheets.push(super::Sheet {
+            name: name.to_string(),
+            title,
+            text: out.text[start_text..].to_string(),
+            table: out.tables.len(),
+        });
     }
     // The table starts at its header: a row naming 姓名/签名 (a sign-in sheet), else the first
     // row with at least two filled cells (above it: titles and 时间/地点 lines).
@@ -599,7 +611,7 @@ pub(crate) fn csv(text: &str, lang: Lang) -> Extracted {
         }
     }
     if !rows.is_empty() {
-        add_sheet(&mut out, rows);
+        add_sheet(&mut out, None, rows);
     }
     out
 }

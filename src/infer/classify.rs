@@ -91,6 +91,14 @@ fn kind_by_name<'a>(s: &str, schema: &'a ArchiveSchema, only_scans: bool) -> Opt
     Some(kind)
 }
 
+/// The kind a line names, as a file name would ("莲花村2024年度内部评审报告" → review), or none.
+/// A notice issuing a document is that document.
+pub(crate) fn kind_named<'a>(s: &str, schema: &'a ArchiveSchema) -> Option<&'a Kind> {
+    super::title::issued(s)
+        .and_then(|inner| kind_by_name(inner, schema, false))
+        .or_else(|| kind_by_name(s, schema, false))
+}
+
 /// Inputs to classification.
 pub(crate) struct Clues<'a> {
     /// The cleaned file name.

@@ -5,5 +5,6 @@ pub(crate) mod classify;
 pub(crate) mod date;
 pub(crate) mod facts;
 pub(crate) mod meta;
+pub(crate) mod parts;
 pub(crate) mod register;
 pub(crate) mod title;

@@ -35,6 +35,9 @@ pub(crate) struct RegisterSchema {
     pub closed_statuses: Vec<String>,
     /// Words of a row that found nothing to close.
     pub no_finding: Vec<String>,
+    /// Whole cells classing a household as needing no recheck (ABC inspections: A, B).
+    #[serde(default)]
+    pub settled_classes: Vec<String>,
     /// Words of a row recording a gathering (培训, 演练, 活动): in a register that mixes them with
     /// other rows (a bus register of vehicle checks and driver trainings), only these owe a head count.
     #[serde(default)]
@@ -48,6 +51,12 @@ pub(crate) struct RegisterSchema {
     pub empty_finding: Vec<String>,
     /// Days after which an open item with no deadline is overdue.
     pub overdue_after_days: u64,
+    /// Names of a workbook's cover sheets (封面, 填表说明): no part of what it records.
+    #[serde(default)]
+    pub cover_sheets: Vec<String>,
+    /// Names of sheets that tally the others (年度统计): part of the ledger, not a record.
+    #[serde(default)]
+    pub tally_sheets: Vec<String>,
 }
 
 /// One column role.
@@ -533,7 +542,10 @@ fn open_items(
                 let f = cell(r, finding);
                 s.empty_finding.contains(&f)
             });
-            if nothing_found || finding_empty {
+            let settled = r
+                .iter()
+                .any(|c| s.settled_classes.contains(&c.trim().to_string()));
+            if nothing_found || finding_empty || settled {
                 return None;
             }
             let status = cell(r, status);

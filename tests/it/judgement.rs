@@ -614,3 +614,131 @@ fn open_items_of_every_sheet_of_a_ledger_are_counted() {
         "{overdue:?}"
     );
 }
+
+/// A village's one 台账 workbook with a sheet per subject: each sheet is read as the record it
+/// keeps (the meetings of the 会议记录 sheet are meetings, the drills of the 应急演练 sheet drills),
+/// the cover is no record, and the file is evidence for every element its sheets serve.
+#[test]
+fn a_ledger_kept_a_sheet_per_subject_is_read_sheet_by_sheet() {
+    let dir = archive_with_period("2024-01-01", "2024-12-31");
+    let root = dir.path();
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let cover = book.add_worksheet();
+    cover.set_name("封面").unwrap();
+    cover.write_string(0, 0, "莲花村安全社区创建台账").unwrap();
+    let sheets: [(&str, &str, [&str; 4], [[&str; 4]; 4]); 2] = [
+        (
+            "会议记录",
+            "莲花村促进委员会会议记录登记表",
+            ["序号", "时间", "会议名称", "参加人员"],
+            [
+                [
+                    "1",
+                    "2024-03-20",
+                    "促进委员会第一季度例会",
+                    "村两委、组长共18人",
+                ],
+                [
+                    "2",
+                    "2024-06-25",
+                    "促进委员会第二季度例会",
+                    "村两委、组长共17人",
+                ],
+                [
+                    "3",
+                    "2024-09-24",
+                    "促进委员会第三季度例会",
+                    "村两委、组长共19人",
+                ],
+                [
+                    "4",
+                    "2024-12-18",
+                    "促进委员会第四季度例会",
+                    "村两委、组长共20人",
+                ],
+            ],
+        ),
+        (
+            "应急演练",
+            "莲花村应急演练登记表",
+            ["序号", "日期", "演练名称", "参加人数"],
+            [
+                ["1", "2024-06-18", "汛前防汛转移应急演练", "95"],
+                ["2", "2024-11-20", "冬季森林防火应急演练", "60"],
+                ["3", "2024-12-05", "燃气泄漏应急演练", "40"],
+                ["4", "2024-12-20", "消防疏散应急演练", "52"],
+            ],
+        ),
+    ];
+    for (name, title, header, rows) in sheets {
+        let sheet = book.add_worksheet();
+        sheet.set_name(name).unwrap();
+        sheet.write_string(0, 0, title).unwrap();
+        for (c, h) in header.iter().enumerate() {
+            sheet.write_string(1, c as u16, *h).unwrap();
+        }
+        for (r, row) in rows.iter().enumerate() {
+            for (c, v) in row.iter().enumerate() {
+                sheet.write_string(r as u32 + 2, c as u16, *v).unwrap();
+            }
+        }
+    }
+    std::fs::create_dir_all(root.join("台账")).unwrap();
+    book.save(root.join("台账/莲花村安全社区创建台账.xlsx"))
+        .unwrap();
+    let report = audit_json(root);
+    let ledger = document(&report, "台账/莲花村安全社区创建台账.xlsx");
+    let kinds: Vec<&str> = ledger["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["minutes", "drill"], "{ledger}");
+    let elements = ledger["elements"].as_array().unwrap();
+    assert!(
+        elements.contains(&Value::from("1")) && elements.contains(&Value::from("7")),
+        "{ledger}"
+    );
+    let meetings = gaps(&report, "1");
+    assert!(
+        !meetings
+            .iter()
+            .any(|g| g.contains("2024年") && g.contains("会议")),
+        "{meetings:?}"
+    );
+}
+
+/// A year's papers compiled in one file, each under its own title and date: the plan counts as the
+/// year's plan and the review as its review, though the file is named for neither.
+#[test]
+fn a_compilation_of_a_years_papers_is_read_record_by_record() {
+    let dir = archive_with_period("2024-01-01", "2024-12-31");
+    let root = dir.path();
+    let without = audit_json(root);
+    let plan_gap = |r: &Value| {
+        gaps(r, "4")
+            .iter()
+            .any(|g| g.contains("2024年无年度工作计划"))
+    };
+    let review_gap = |r: &Value| {
+        gaps(r, "49")
+            .iter()
+            .any(|g| g.contains("2024年无年度绩效评审报告"))
+    };
+    assert!(plan_gap(&without) && review_gap(&without));
+    write(
+        root,
+        "2024年资料/2024年度工作资料汇编.txt",
+        "莲花村安全社区创建2024年度工作资料汇编\n目录：一、工作计划　二、内部评审报告\n\n\
+         莲花村2024年安全社区工作计划\n2024年1月16日\n全年召开促进委员会例会4次，开展宣传培训不少于12场。\n\
+         莲花村安全社区促进委员会办公室\n二〇二四年一月十六日\n\n\
+         莲花村安全社区2024年度内部评审报告\n2024年12月18日\n促进委员会对照12个要素对全年工作进行评审。存在问题：演练次数不足。\n\
+         莲花村安全社区促进委员会\n二〇二四年十二月十八日\n",
+    );
+    let with = audit_json(root);
+    let parts = document(&with, "2024年资料/2024年度工作资料汇编.txt")["parts"].clone();
+    assert_eq!(parts.as_array().map(Vec::len), Some(2), "{parts}");
+    assert!(!plan_gap(&with), "{:?}", gaps(&with, "4"));
+    assert!(!review_gap(&with), "{:?}", gaps(&with, "49"));
+}

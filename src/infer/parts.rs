@@ -1,0 +1,196 @@
+//! Files that keep several records of different kinds, read part by part as a reviewer leafing
+//! through them would: a workbook kept as the village's one 台账 with a sheet per subject (会议记录,
+//! 培训宣传, 隐患排查2024 …), a Word compilation of a year's papers (工作计划, 培训计划, 演练总结,
+//! 内部评审 …) each under its own title and date. Each part is classified, dated and counted on
+//! its own; the file stays one file for the manifest, the index and the catalogue.
+
+use crate::extract::Sheet;
+use crate::schema::ArchiveSchema;
+
+/// One part of a file.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Part {
+    /// The sheet's tab name, or the section's title.
+    pub name: String,
+    /// The sheet's title row, or the section's title.
+    pub heading: Option<String>,
+    /// Its text, as written.
+    pub text: String,
+    /// Its tables (a sheet's; a section keeps none).
+    pub tables: Vec<Vec<Vec<String>>>,
+}
+
+/// The longest section title, in characters.
+const TITLE_CHARS: usize = 40;
+/// The longest line that is only a date ("2024年1月16日", "二〇二四年一月十六日").
+const DATE_LINE_CHARS: usize = 16;
+
+/// A workbook's sheets as parts, when they keep records on at least two subjects: sheets are
+/// grouped by their name without its years and numbers (隐患排查2023, 2024 and 2025 are one ledger
+/// kept a sheet a year), and a cover (封面, 填表说明) or a tally of the others (年度统计, 季度汇总)
+/// is no part. `kind_of(name, title, text)` classifies a sheet.
+pub(crate) fn sheet_parts(sheets: &[Sheet], tables: &[Vec<Vec<String>>]) -> Vec<Part> {
+    let schema = super::register::schema();
+    let mut groups: Vec<(String, Part)> = Vec::new();
+    for sheet in sheets {
+        let said = |words: &[String]| words.iter().any(|w| sheet.name.contains(w.as_str()));
+        if said(&schema.cover_sheets) || said(&schema.tally_sheets) {
+            continue;
+        }
+        let subject = subject_of(&sheet.name);
+        let table = tables.get(sheet.table).cloned().unwrap_or_default();
+        match groups.iter_mut().find(|(s, _)| *s == subject) {
+            Some((_, part)) => {
+                part.text.push_str(&sheet.text);
+                part.tables.push(table);
+            }
+            None => groups.push((
+                subject,
+                Part {
+                    name: sheet.name.clone(),
+                    heading: sheet.title.clone(),
+                    text: sheet.text.clone(),
+                    tables: vec![table],
+                },
+            )),
+        }
+    }
+    if groups.len() < 2 {
+        return Vec::new();
+    }
+    groups.into_iter().map(|(_, p)| p).collect()
+}
+
+/// What a sheet's name says it records, without the years, quarters and numbering that tell one
+/// sheet of a ledger from the next ("隐患排查2024" → "隐患排查", "2023-2024" → "").
+fn subject_of(name: &str) -> String {
+    let folded = crate::archive::fold_script(name);
+    let digits = super::date::hanzi_dates_to_digits(&folded);
+    digits
+        .chars()
+        .filter(|c| {
+            !c.is_ascii_digit()
+                && !c.is_whitespace()
+                && !('０'..='９').contains(c)
+                && !"年度季月第期上下半—–-－_~～.．()（）〔〕[]【】".contains(*c)
+        })
+        .collect()
+}
+
+/// The records of a compiled document, when it holds at least two: each opens with a title that
+/// names a kind of record ("莲花村2024年度内部评审报告", "汛前防汛转移应急演练总结") followed at once
+/// by its date, alone on a line or labelled ("时间：2024年6月18日"). The signature that closes a
+/// record (an office's name above its date) names no kind and opens nothing; what comes before
+/// the first record (the compilation's own title, its 目录) is no part.
+pub(crate) fn section_parts(text: &str, schema: &ArchiveSchema) -> Vec<Part> {
+    let lines: Vec<&str> = text.lines().collect();
+    let next_filled = |i: usize| {
+        lines[i + 1..]
+            .iter()
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty())
+    };
+    let starts: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            let line = lines[i].trim();
+            is_title(line, schema) && next_filled(i).is_some_and(is_date_line)
+        })
+        .collect();
+    if starts.len() < 2 {
+        return Vec::new();
+    }
+    starts
+        .iter()
+        .enumerate()
+        .map(|(n, &start)| {
+            let end = starts.get(n + 1).copied().unwrap_or(lines.len());
+            let title = lines[start].trim().to_string();
+            Part {
+                name: title.clone(),
+                heading: Some(title),
+                text: lines[start..end].join("\n"),
+                tables: Vec::new(),
+            }
+        })
+        .collect()
+}
+
+/// A short line that names a kind of record and is no sentence, label or date.
+fn is_title(line: &str, schema: &ArchiveSchema) -> bool {
+    let chars = line.chars().count();
+    (4..=TITLE_CHARS).contains(&chars)
+        && !line.contains(['：', ':', '。', '；', '，'])
+        && !is_date_line(line)
+        && super::classify::kind_named(&crate::archive::fold_script(line), schema).is_some()
+}
+
+/// A line that is a date alone, or a labelled date ("时间：2024年6月18日　地点：…").
+fn is_date_line(line: &str) -> bool {
+    let digits = super::date::hanzi_dates_to_digits(line);
+    let labelled = ["时间", "日期"]
+        .iter()
+        .any(|w| line.starts_with(w) && line[w.len()..].trim_start().starts_with(['：', ':']));
+    if labelled {
+        return super::date::first_date(&digits).is_some();
+    }
+    line.chars().count() <= DATE_LINE_CHARS
+        && super::date::find_dates(&digits)
+            .first()
+            .is_some_and(|&(_, at)| at == 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sheet(name: &str, title: &str, table: usize) -> Sheet {
+        Sheet {
+            name: name.into(),
+            title: Some(title.into()),
+            text: format!("{title}\n"),
+            table,
+        }
+    }
+
+    #[test]
+    fn a_ledger_kept_a_sheet_a_year_is_one_part_and_subjects_are_many() {
+        let sheets = [
+            sheet("封面", "莲花村安全社区创建台账", 0),
+            sheet("会议记录", "会议记录登记表", 1),
+            sheet("隐患排查2023", "隐患排查整改台账（2023年）", 2),
+            sheet("隐患排查2024", "隐患排查整改台账（2024年）", 3),
+        ];
+        let tables = vec![Vec::new(); 5];
+        let parts = sheet_parts(&sheets, &tables);
+        let names: Vec<&str> = parts.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["会议记录", "隐患排查2023"]);
+        assert_eq!(parts[1].tables.len(), 2);
+        // A workbook of one subject kept a sheet a year stays one register, with its tally.
+        let mut ledger = sheets[2..].to_vec();
+        ledger.push(sheet("年度统计", "隐患排查年度统计", 4));
+        assert!(sheet_parts(&ledger, &tables).is_empty());
+        let by_year = [
+            sheet("2023-2024", "经费投入明细", 0),
+            sheet("2025", "经费投入明细", 1),
+        ];
+        assert!(sheet_parts(&by_year, &tables).is_empty());
+    }
+
+    #[test]
+    fn a_compilation_is_read_record_by_record() {
+        let schema = ArchiveSchema::builtin();
+        let text = "莲花村安全社区创建2024年度工作资料汇编\n目录：一、2024年安全社区工作计划（1月16日）\n莲花村2024年安全社区工作计划\n2024年1月16日\n全年重点工作如下。\n莲花村安全社区促进委员会办公室\n二〇二四年一月十六日\n汛前防汛转移应急演练总结\n时间：2024年6月18日　地点：河口组\n演练科目：预警广播。\n莲花村安全社区促进委员会办公室\n二〇二四年六月十八日\n";
+        let parts = section_parts(text, schema);
+        let names: Vec<&str> = parts.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["莲花村2024年安全社区工作计划", "汛前防汛转移应急演练总结"]
+        );
+        assert!(parts[0].text.contains("全年重点工作"));
+        assert!(!parts[0].text.contains("演练科目"));
+        // One record with its date is a document, not a compilation.
+        assert!(
+            section_parts("汛前防汛转移应急演练总结\n时间：2024年6月18日\n", schema).is_empty()
+        );
+    }
+}
