@@ -626,7 +626,8 @@ fn a_ledger_kept_a_sheet_per_subject_is_read_sheet_by_sheet() {
     let cover = book.add_worksheet();
     cover.set_name("封面").unwrap();
     cover.write_string(0, 0, "莲花村安全社区创建台账").unwrap();
-    let sheets: [(&str, &str, [&str; 4], [[&str; 4]; 4]); 2] = [
+    type Sheet<'a> = (&'a str, &'a str, [&'a str; 4], [[&'a str; 4]; 4]);
+    let sheets: [Sheet; 2] = [
         (
             "会议记录",
             "莲花村促进委员会会议记录登记表",
