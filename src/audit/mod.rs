@@ -321,19 +321,24 @@ fn grade_of(degree: f64) -> char {
 /// Whether a document may count as evidence: not a second copy of a file, not damaged or unread.
 /// Whether a document may count as evidence: readable, and neither a duplicate copy nor suspect.
 /// The documents the rules weigh: every file, or in its place the parts it keeps (a workbook's
-/// sheets by subject, a compilation's records), with the index of the file each came from.
-fn evidence_units(docs: &[Document]) -> (Vec<Document>, Vec<usize>) {
+/// sheets by subject, a compilation's records), with the index of the file each came from. The
+/// texts move to the units: the report's documents keep none.
+fn evidence_units(docs: &mut [Document]) -> (Vec<Document>, Vec<usize>) {
     let mut units = Vec::with_capacity(docs.len());
     let mut unit_of = Vec::with_capacity(docs.len());
-    for (i, doc) in docs.iter().enumerate() {
+    for (i, doc) in docs.iter_mut().enumerate() {
+        let text = std::mem::take(&mut doc.text);
         if doc.parts.is_empty() {
-            units.push(doc.clone());
+            let mut unit = doc.clone();
+            unit.text = text;
+            units.push(unit);
             unit_of.push(i);
         } else {
-            for part in &doc.parts {
-                let mut part = part.clone();
-                part.facts.project = doc.facts.project.clone();
-                units.push(part);
+            for part in &mut doc.parts {
+                let mut unit = part.clone();
+                unit.text = std::mem::take(&mut part.text);
+                unit.facts.project = doc.facts.project.clone();
+                units.push(unit);
                 unit_of.push(i);
             }
         }
@@ -542,7 +547,19 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
     }
     // What the rules count: each file, or each of its parts when it keeps records of several
     // kinds (see `Document::parts`). A part is as countable as its file.
-    let (units, unit_of) = evidence_units(&docs);
+    // The community is read from the texts before they move to the units.
+    let community = match config.and_then(|c| c.community.clone()) {
+        Some(name) => (Some(name), CommunitySource::Config),
+        None => match mapping::community(&archive.root, &docs) {
+            Some(name) => (Some(name), CommunitySource::Inferred),
+            None => (None, CommunitySource::None),
+        },
+    };
+    let community_type = config
+        .and_then(|c| c.community_type)
+        .map(|t| t.as_str().to_string())
+        .or_else(|| mapping::community_type(&docs));
+    let (units, unit_of) = evidence_units(&mut docs);
     let countable: Vec<bool> = unit_of.iter().map(|&d| countable(&docs[d])).collect();
     let generic: Vec<bool> = units
         .iter()
@@ -638,13 +655,7 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
         infos: count(Severity::Info),
     };
     let who = who_view(std, &elements, lang);
-    let (community, community_source) = match config.and_then(|c| c.community.clone()) {
-        Some(name) => (Some(name), CommunitySource::Config),
-        None => match mapping::community(&archive.root, &docs) {
-            Some(name) => (Some(name), CommunitySource::Inferred),
-            None => (None, CommunitySource::None),
-        },
-    };
+    let (community, community_source) = community;
 
     AuditReport {
         schema: "zicha-audit/1",
@@ -652,10 +663,7 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
         lang,
         community,
         community_source,
-        community_type: config
-            .and_then(|c| c.community_type)
-            .map(|t| t.as_str().to_string())
-            .or_else(|| mapping::community_type(&docs)),
+        community_type,
         period,
         period_source: found_period.source,
         period_file: found_period.file,

@@ -90,10 +90,14 @@ pub(crate) fn section_parts(text: &str, schema: &ArchiveSchema) -> Vec<Part> {
             .map(|l| l.trim())
             .find(|l| !l.is_empty())
     };
+    // The date line is checked first: it is cheap to rule out, and most lines are followed by
+    // none, while naming a kind costs a search of every kind's names.
     let starts: Vec<usize> = (0..lines.len())
         .filter(|&i| {
             let line = lines[i].trim();
-            is_title(line, schema) && next_filled(i).is_some_and(is_date_line)
+            short_enough(line)
+                && next_filled(i).is_some_and(|next| may_be_date_line(next) && is_date_line(next))
+                && is_title(line, schema)
         })
         .collect();
     if starts.len() < 2 {
@@ -115,10 +119,25 @@ pub(crate) fn section_parts(text: &str, schema: &ArchiveSchema) -> Vec<Part> {
         .collect()
 }
 
+/// Whether a line is short enough to be a title (counted in bytes first: most lines are long).
+fn short_enough(line: &str) -> bool {
+    line.len() <= TITLE_CHARS * 4 && (4..=TITLE_CHARS).contains(&line.chars().count())
+}
+
+/// Whether a line opens as a date or a date label can: a digit, a Chinese numeral of a year, or
+/// 时间/日期.
+fn may_be_date_line(line: &str) -> bool {
+    line.starts_with("时间")
+        || line.starts_with("日期")
+        || line
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || "〇零一二０１２".contains(c))
+}
+
 /// A short line that names a kind of record and is no sentence, label or date.
 fn is_title(line: &str, schema: &ArchiveSchema) -> bool {
-    let chars = line.chars().count();
-    (4..=TITLE_CHARS).contains(&chars)
+    short_enough(line)
         && !line.contains(['：', ':', '。', '；', '，'])
         && !is_date_line(line)
         && super::classify::kind_named(&crate::archive::fold_script(line), schema).is_some()
