@@ -83,7 +83,16 @@ fn has_fact(doc: &Document, fact: &str) -> bool {
                 .any(|s| crate::infer::date::single_year(s).is_some())
         }
         "participants" => doc.facts.participants.is_some() || counted,
-        "attendees" => !doc.facts.attendees.is_empty() || doc.facts.signin || counted,
+        // A register of meetings with a column of who attended (参加人员) names them row by row.
+        "attendees" => {
+            !doc.facts.attendees.is_empty()
+                || doc.facts.signin
+                || counted
+                || doc
+                    .register
+                    .as_ref()
+                    .is_some_and(|r| r.columns.contains_key("attendees"))
+        }
         "signin" => doc.facts.signin,
         "project" => doc.facts.project.is_some(),
         _ => true,
@@ -106,6 +115,17 @@ pub(crate) fn in_period(doc: &Document, period: &Period) -> bool {
         (_, None, Some(y)) => period.years().iter().any(|&(py, _)| py == y),
         // Undated: nothing shows it lies outside; a rule asking a date names it lacking one.
         _ => true,
+    }
+}
+
+/// What `per_year` asks of a year the period holds `fraction` of: the whole intervals it holds,
+/// and one when it holds at least half of one interval (half a year of a yearly plan).
+fn part_year_need(per_year: f64, fraction: f64) -> f64 {
+    let share = per_year * fraction;
+    if share < 0.5 {
+        0.0
+    } else {
+        (share + 1e-9).floor().max(1.0)
     }
 }
 
@@ -315,6 +335,43 @@ impl Evaluation<'_> {
         }
     }
 
+    /// The events documents `holding` record in `year`, each counted once however many records
+    /// show it (a drill's plan, its summary, the ledger's row and its photos share its day), with
+    /// their weight (the best record of each). A record whose day is unknown is an event of its own.
+    fn distinct_events(&self, holding: &[usize], year: i32) -> (usize, f64) {
+        let mut by_day: BTreeMap<NaiveDate, f64> = BTreeMap::new();
+        let (mut undated, mut undated_weight) = (0usize, 0.0);
+        for &i in holding {
+            let weight = self.weight(i);
+            let doc = &self.ctx.docs[i];
+            let days: Vec<NaiveDate> = match (self.typed_rows.get(&i), &doc.register) {
+                (Some(dates), _) => dates.iter().copied().filter(|d| d.year() == year).collect(),
+                (None, Some(r)) => r
+                    .dates
+                    .iter()
+                    .copied()
+                    .filter(|d| d.year() == year)
+                    .collect(),
+                (None, None) => match doc.date.filter(|d| d.year() == year) {
+                    Some(d) => vec![d],
+                    None => {
+                        undated += self.records(i, year);
+                        undated_weight += self.records(i, year) as f64 * weight;
+                        continue;
+                    }
+                },
+            };
+            for d in days {
+                let w = by_day.entry(d).or_insert(0.0);
+                *w = w.max(weight);
+            }
+        }
+        (
+            by_day.len() + undated,
+            by_day.values().sum::<f64>() + undated_weight,
+        )
+    }
+
     fn paths(&self, docs: &[usize]) -> Vec<String> {
         docs.iter()
             .map(|&i| self.ctx.docs[i].path.clone())
@@ -403,9 +460,10 @@ impl Evaluation<'_> {
         let mut sum = 0.0;
         let mut assessed = 0usize;
         for (year, fraction) in ctx.period.years() {
-            // A part year asks its share, to the nearest whole record: two months of a yearly
-            // drill ask none, half a year of quarterly meetings asks two.
-            let need = (req.per_year * fraction).round();
+            // A part year asks the records whose intervals it holds: two months of a yearly drill
+            // ask none, half a year of it one, half a year of quarterly meetings two, nine months
+            // of a drill every half year one (the second half year is not over).
+            let need = part_year_need(req.per_year, fraction);
             if need < 1.0 {
                 continue;
             }
@@ -416,11 +474,7 @@ impl Evaluation<'_> {
                 .copied()
                 .filter(|&i| self.records(i, year) > 0)
                 .collect();
-            let count: usize = holding.iter().map(|&i| self.records(i, year)).sum();
-            let got: f64 = holding
-                .iter()
-                .map(|&i| self.records(i, year) as f64 * self.weight(i))
-                .sum();
+            let (count, got) = self.distinct_events(&holding, year);
             let args = GapArgs {
                 year: Some(year),
                 found: Some(count),

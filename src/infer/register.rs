@@ -366,6 +366,43 @@ fn header(table: &[Vec<String>]) -> Option<Header> {
     })
 }
 
+/// A row whose one cell is a year ("2024年", "2025年度"): the year of the month-day dates below it.
+static YEAR_ROW: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*((?:19|20)\d{2})\s*年度?\s*$").expect("pattern compiles"));
+/// A date written without its year ("10月17日", "3月5日").
+static MONTH_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$").expect("pattern compiles"));
+
+/// The rows of a register kept a year at a time under year rows ("2023年" above "10月17日",
+/// "11月9日" …): each month-day date is given the year of the row above it.
+fn with_year_rows_applied(rows: &[Vec<String>]) -> Vec<Vec<String>> {
+    let mut year: Option<String> = None;
+    rows.iter()
+        .map(|r| {
+            let filled: Vec<&String> = r.iter().filter(|c| !c.trim().is_empty()).collect();
+            if let [only] = filled.as_slice()
+                && let Some(c) = YEAR_ROW.captures(only)
+            {
+                year = Some(c[1].to_string());
+                return r.clone();
+            }
+            match &year {
+                Some(y) => r
+                    .iter()
+                    .map(|c| {
+                        if MONTH_DAY.is_match(c) {
+                            format!("{y}年{}", c.trim())
+                        } else {
+                            c.clone()
+                        }
+                    })
+                    .collect(),
+                None => r.clone(),
+            }
+        })
+        .collect()
+}
+
 fn read_table(table: &[Vec<String>], guess: bool, year: Option<i32>) -> Option<Register> {
     let min = schema().min_dated_rows;
     let Header {
@@ -379,7 +416,7 @@ fn read_table(table: &[Vec<String>], guess: bool, year: Option<i32>) -> Option<R
         raw: Vec::new(),
         data: 0,
     });
-    let rows = &table[data.min(table.len())..];
+    let rows = with_year_rows_applied(&table[data.min(table.len())..]);
     let rows: Vec<&Vec<String>> = rows
         .iter()
         .filter(|r| r.iter().filter(|c| !c.trim().is_empty()).count() >= 2)
@@ -692,6 +729,27 @@ mod tests {
         let askew =
             "日期\n内容\n人数\n2025.01.09\n冬季消防\n68\n2025.03.13\n85\n2025.05.15\n讲座\n64\n";
         assert!(table_of_cell_lines(askew).is_empty());
+    }
+
+    #[test]
+    fn month_days_under_a_year_row_take_its_year() {
+        let r = read(
+            &[t(&[
+                &["序号", "日期", "形式", "主题内容", "参加人数"],
+                &["2023年"],
+                &["1", "10月17日", "宣传", "电动三轮车不载人宣传", "65"],
+                &["2", "12月7日", "讲座", "防跌倒讲座", "54"],
+                &["2024年"],
+                &["3", "3月5日", "培训", "驾驶人培训", "40"],
+            ])],
+            true,
+            None,
+        )
+        .unwrap();
+        assert_eq!(
+            r.dates,
+            vec![d(2023, 10, 17), d(2023, 12, 7), d(2024, 3, 5)]
+        );
     }
 
     #[test]
