@@ -82,6 +82,10 @@ pub struct ArchiveSchema {
     /// project's record too.
     #[serde(default)]
     pub project_record_kinds: Vec<String>,
+    /// Last words of a title that make it the scheme of an event, written before it (演练方案,
+    /// 活动安排): it owes no head count or attendance.
+    #[serde(default)]
+    pub scheme_words: Vec<String>,
     /// Words beside a creation period in a plan.
     #[serde(default)]
     pub period_words: Vec<String>,

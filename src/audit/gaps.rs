@@ -31,6 +31,10 @@ pub enum GapCode {
     NoFollowUp,
     /// Items of a register (hazards, complaints) still open past their deadline.
     OverdueOpen,
+    /// A register of suggestions or complaints holds items left unanswered past their time.
+    OverdueUnanswered,
+    /// A register kept continuously has months without an entry between its first and last.
+    RegisterInterrupted,
 }
 
 impl GapCode {
@@ -47,6 +51,8 @@ impl GapCode {
             GapCode::NoProjects => "no-projects",
             GapCode::NoFollowUp => "no-follow-up",
             GapCode::OverdueOpen => "overdue-open",
+            GapCode::OverdueUnanswered => "overdue-unanswered",
+            GapCode::RegisterInterrupted => "register-interrupted",
         }
     }
 }
@@ -288,6 +294,38 @@ pub(crate) fn render(
             args.document.as_deref().unwrap_or(""),
             args.since.map(|d| d.to_string()).unwrap_or_default()
         ),
+        (GapCode::OverdueUnanswered, Lang::Zh) => format!(
+            "《{}》中{found}项逾期未答复（最早登记于{}）",
+            args.document.as_deref().unwrap_or(""),
+            args.since
+                .map(|d| d.format("%Y年%-m月%-d日").to_string())
+                .unwrap_or_default()
+        ),
+        (GapCode::OverdueUnanswered, Lang::En) => format!(
+            "«{}»: {found} items left unanswered past their time (the first registered on {})",
+            args.document.as_deref().unwrap_or(""),
+            args.since.map(|d| d.to_string()).unwrap_or_default()
+        ),
+        (GapCode::RegisterInterrupted, Lang::Zh) => format!(
+            "《{}》{}至{}无记录（中断{found}个月）",
+            args.document.as_deref().unwrap_or(""),
+            args.since
+                .map(|d| d.format("%Y年%-m月").to_string())
+                .unwrap_or_default(),
+            args.last
+                .map(|d| d.format("%Y年%-m月").to_string())
+                .unwrap_or_default()
+        ),
+        (GapCode::RegisterInterrupted, Lang::En) => format!(
+            "«{}»: no entry from {} to {} ({found} months)",
+            args.document.as_deref().unwrap_or(""),
+            args.since
+                .map(|d| d.format("%B %Y").to_string())
+                .unwrap_or_default(),
+            args.last
+                .map(|d| d.format("%B %Y").to_string())
+                .unwrap_or_default()
+        ),
         (GapCode::NoProjects, Lang::Zh) => format!("未识别到安全促进项目，无法核对{label}"),
         (GapCode::NoProjects, Lang::En) => {
             format!("no safety-promotion project found, so no {label}")
@@ -306,7 +344,9 @@ impl super::GapDetail {
             | GapCode::RegisterEndsEarly
             | GapCode::NoneForProject
             | GapCode::NoFollowUp
-            | GapCode::OverdueOpen => true,
+            | GapCode::OverdueOpen
+            | GapCode::OverdueUnanswered
+            | GapCode::RegisterInterrupted => true,
             // Fewer than the community's own rule asks.
             GapCode::TooFewInYear | GapCode::TooFew => {
                 matches!(self.basis, Basis::Community { .. })

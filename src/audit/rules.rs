@@ -59,9 +59,18 @@ pub(crate) struct Outcome {
 /// Whether `doc` is asked for `fact`: only the kinds that carry it are (the archive schema's
 /// `facts`): a training record owes a head count, a broadcast or a leaflet does not.
 fn owes_fact(doc: &Document, fact: &str) -> bool {
-    crate::schema::ArchiveSchema::builtin()
+    let schema = crate::schema::ArchiveSchema::builtin();
+    let scheme = || {
+        let title = doc.title.trim_end_matches(|c: char| !c.is_alphanumeric());
+        schema
+            .scheme_words
+            .iter()
+            .any(|w| title.ends_with(w.as_str()))
+    };
+    schema
         .kind(&doc.kind)
         .is_none_or(|k| k.facts.iter().any(|f| f == fact))
+        && !(matches!(fact, "participants" | "attendees" | "signin") && scheme())
 }
 
 fn has_fact(doc: &Document, fact: &str) -> bool {
@@ -204,6 +213,7 @@ pub(crate) fn evaluate(rule: &EvidenceRule, site: &RuleSite<'_>, ctx: &Context<'
     };
     e.follow_ups();
     e.overdue_items();
+    e.interruptions();
     e.missing_facts();
     Outcome {
         degree,
@@ -603,8 +613,40 @@ impl Evaluation<'_> {
 
     /// Every register of the rule's kinds holding items still open past their deadline, as of the
     /// end of the period or the register's last entry, whichever comes first.
+    /// Registers kept continuously (an injury register) with months without an entry between
+    /// their first and last inside the period.
+    fn interruptions(&mut self) {
+        if !self.rule.continuous {
+            return;
+        }
+        let ctx = self.ctx;
+        for i in self.candidates.clone() {
+            let d = &ctx.docs[i];
+            let Some((since, last, months)) = d
+                .register
+                .as_ref()
+                .and_then(|r| r.interruption(ctx.period.start, ctx.period.end))
+            else {
+                continue;
+            };
+            let args = GapArgs {
+                found: Some(months),
+                document: Some(d.title.clone()),
+                since: Some(since),
+                last: Some(last),
+                ..self.args()
+            };
+            self.gap(
+                GapCode::RegisterInterrupted,
+                args,
+                self.own_basis.clone(),
+                vec![d.path.clone()],
+            );
+        }
+    }
+
     fn overdue_items(&mut self) {
-        if !self.rule.open_items {
+        if !self.rule.open_items && !self.rule.unanswered_items {
             return;
         }
         let ctx = self.ctx;
@@ -612,7 +654,19 @@ impl Evaluation<'_> {
             let Some(r) = d.register.as_ref().filter(|_| ctx.countable[i]) else {
                 continue;
             };
-            if !self.rule.kinds.contains(&d.kind) {
+            // Hazards left open are a 隐患台账's, by kind; suggestions left unanswered are those of
+            // the register the rule's subject names, whatever kind it was given.
+            let checked = if r.replies {
+                self.rule.unanswered_items
+                    && self
+                        .rule
+                        .keywords
+                        .iter()
+                        .any(|k| d.title.contains(k.as_str()))
+            } else {
+                self.rule.open_items && self.rule.kinds.contains(&d.kind)
+            };
+            if !checked {
                 continue;
             }
             let as_of = r.last.min(ctx.period.end);
@@ -631,7 +685,11 @@ impl Evaluation<'_> {
                 ..self.args()
             };
             self.gap(
-                GapCode::OverdueOpen,
+                if r.replies {
+                    GapCode::OverdueUnanswered
+                } else {
+                    GapCode::OverdueOpen
+                },
                 args,
                 self.own_basis.clone(),
                 vec![d.path.clone()],

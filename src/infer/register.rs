@@ -51,12 +51,37 @@ pub(crate) struct RegisterSchema {
     pub empty_finding: Vec<String>,
     /// Days after which an open item with no deadline is overdue.
     pub overdue_after_days: u64,
+    /// Words of a closing column that make the register's items close by an answer (答复, 回复).
+    #[serde(default)]
+    pub reply_words: Vec<String>,
+    /// Days after which a suggestion or complaint left unanswered is overdue.
+    #[serde(default = "default_reply_days")]
+    pub reply_after_days: u64,
+    /// Months in a row without an entry that interrupt a register kept continuously.
+    #[serde(default = "default_interruption_months")]
+    pub interruption_months: usize,
+    /// Entries a month, on average over the months it has any, for a register to be busy enough
+    /// that months without one are an interruption, not a quiet spell.
+    #[serde(default = "default_busy_rows")]
+    pub busy_rows_per_month: usize,
     /// Names of a workbook's cover sheets (封面, 填表说明): no part of what it records.
     #[serde(default)]
     pub cover_sheets: Vec<String>,
     /// Names of sheets that tally the others (年度统计): part of the ledger, not a record.
     #[serde(default)]
     pub tally_sheets: Vec<String>,
+}
+
+fn default_reply_days() -> u64 {
+    30
+}
+
+fn default_interruption_months() -> usize {
+    2
+}
+
+fn default_busy_rows() -> usize {
+    3
 }
 
 /// One column role.
@@ -98,6 +123,10 @@ pub struct Register {
     /// Items still open (a hazard not yet rectified), when the register tells closed from open.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub open: Vec<OpenItem>,
+    /// Whether its items close by an answer (答复日期, 处理及答复情况): a register of residents'
+    /// suggestions or complaints, whose open items are unanswered ones.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub replies: bool,
     /// Each dated row's subject, as a `row_subjects` column says (训练科目 "器材检查保养"): what a
     /// row records when the register mixes several things under one title.
     #[serde(skip)]
@@ -118,6 +147,46 @@ pub struct OpenItem {
 }
 
 impl Register {
+    /// The longest run of at least `schema().interruption_months` months without an entry between
+    /// its first and last entries inside `[from, to]`, when it is busy enough for that to be an
+    /// interruption: (first empty month, last empty month, months).
+    pub fn interruption(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Option<(NaiveDate, NaiveDate, usize)> {
+        use chrono::Datelike;
+        let month = |d: NaiveDate| d.year() * 12 + d.month0() as i32;
+        let months: BTreeMap<i32, usize> = self
+            .dates
+            .iter()
+            .filter(|&&d| from <= d && d <= to)
+            .fold(BTreeMap::new(), |mut m, &d| {
+                *m.entry(month(d)).or_default() += 1;
+                m
+            });
+        let rows: usize = months.values().sum();
+        let s = schema();
+        if months.is_empty() || rows < s.busy_rows_per_month * months.len() {
+            return None;
+        }
+        let keys: Vec<i32> = months.keys().copied().collect();
+        let (gap_from, gap_len) = keys
+            .windows(2)
+            .map(|w| (w[0] + 1, (w[1] - w[0] - 1) as usize))
+            .max_by_key(|&(at, len)| (len, std::cmp::Reverse(at)))?;
+        if gap_len < s.interruption_months {
+            return None;
+        }
+        let first_of =
+            |m: i32| NaiveDate::from_ymd_opt(m.div_euclid(12), m.rem_euclid(12) as u32 + 1, 1);
+        Some((
+            first_of(gap_from)?,
+            first_of(gap_from + gap_len as i32 - 1)?,
+            gap_len,
+        ))
+    }
+
     /// Distinct event dates for which `keep` holds: the number of events (several rows of one day
     /// are one inspection, one meeting).
     pub fn events(&self, keep: impl Fn(NaiveDate) -> bool) -> usize {
@@ -490,11 +559,17 @@ fn read_table(table: &[Vec<String>], guess: bool, year: Option<i32>) -> Option<R
         .unwrap_or_default();
     uncounted.sort();
     let at = |r: &str| roles.iter().position(|x| *x == Some(r));
+    let replies = [at("closed"), at("rectified")].iter().flatten().any(|&c| {
+        names
+            .get(c)
+            .is_some_and(|n| schema().reply_words.iter().any(|w| n.contains(w.as_str())))
+    });
     let open = open_items(
         &rows,
         col,
         [at("deadline"), at("closed"), at("rectified"), at("finding")],
         year,
+        replies,
     );
     let subject_col = raw.iter().position(|n| {
         let n: String = n.chars().filter(|c| !c.is_whitespace()).collect();
@@ -523,6 +598,7 @@ fn read_table(table: &[Vec<String>], guess: bool, year: Option<i32>) -> Option<R
         dates,
         uncounted,
         open,
+        replies,
         row_types,
         answered,
     })
@@ -555,6 +631,7 @@ fn open_items(
     date_col: usize,
     [deadline, closed, status, finding]: [Option<usize>; 4],
     year: Option<i32>,
+    replies: bool,
 ) -> Vec<OpenItem> {
     if closed.is_none() && status.is_none() {
         return Vec::new();
@@ -598,7 +675,14 @@ fn open_items(
             }
             let due = cell_date(&cell(r, deadline), true, year)
                 .filter(|&d| d >= found)
-                .or_else(|| found.checked_add_days(chrono::Days::new(s.overdue_after_days)))?;
+                .or_else(|| {
+                    let days = if replies {
+                        s.reply_after_days
+                    } else {
+                        s.overdue_after_days
+                    };
+                    found.checked_add_days(chrono::Days::new(days))
+                })?;
             Some(OpenItem { found, due })
         })
         .collect();
@@ -643,6 +727,7 @@ pub(crate) fn compiled(text: &str) -> Option<Register> {
         dates,
         uncounted: Vec::new(),
         open: Vec::new(),
+        replies: false,
         row_types: Vec::new(),
         answered: 0,
     })
@@ -671,6 +756,7 @@ pub(crate) fn read(
                 // Every sheet's open items: a ledger kept a sheet a year has them in each.
                 a.open.extend(t.open);
                 a.open.sort();
+                a.replies |= t.replies;
                 a.row_types.extend(t.row_types);
                 a.answered += t.answered;
                 a.first = a.first.min(t.first);
@@ -729,6 +815,33 @@ mod tests {
         let askew =
             "日期\n内容\n人数\n2025.01.09\n冬季消防\n68\n2025.03.13\n85\n2025.05.15\n讲座\n64\n";
         assert!(table_of_cell_lines(askew).is_empty());
+    }
+
+    #[test]
+    fn months_without_an_entry_in_a_busy_register_are_an_interruption() {
+        let mut rows: Vec<Vec<String>> =
+            vec![vec!["序号".into(), "就诊日期".into(), "受伤原因".into()]];
+        for (m, n) in [(9, 5), (10, 6), (11, 4), (3, 5), (4, 6)] {
+            let y = if m >= 9 { 2024 } else { 2025 };
+            for day in 1..=n {
+                rows.push(vec![
+                    rows.len().to_string(),
+                    format!("{y}-{m:02}-{day:02}"),
+                    "跌倒".into(),
+                ]);
+            }
+        }
+        let r = read(&[rows], true, None).unwrap();
+        assert_eq!(
+            r.interruption(d(2024, 1, 1), d(2025, 12, 31)),
+            Some((d(2024, 12, 1), d(2025, 2, 1), 3))
+        );
+        // A quiet register (an entry a month or so) is not interrupted by quiet months.
+        let quiet = Register {
+            dates: vec![d(2024, 1, 5), d(2024, 4, 9), d(2024, 7, 1)],
+            ..r.clone()
+        };
+        assert_eq!(quiet.interruption(d(2024, 1, 1), d(2024, 12, 31)), None);
     }
 
     #[test]

@@ -330,6 +330,15 @@ pub struct EvidenceRule {
     /// deadline (hazards of a 隐患台账 not rectified in time), each such register a gap.
     #[serde(default)]
     pub open_items: bool,
+    /// Whether every register named for the rule's subject whose items close by an answer
+    /// (意见建议登记及答复台账) is checked for items left unanswered past their time, each such
+    /// register a gap.
+    #[serde(default)]
+    pub unanswered_items: bool,
+    /// Whether the records are kept continuously (an injury register, every case as it comes):
+    /// months without a row inside a busy register are an interruption, named as a gap.
+    #[serde(default)]
+    pub continuous: bool,
     /// Whether a register named for the rule's subject whose rows are all but all answered (each
     /// suggestion with its 处理答复 and date) is itself the record the rule asks: the tally of
     /// items handled, whatever kind the register was given.

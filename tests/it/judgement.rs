@@ -743,3 +743,73 @@ fn a_compilation_of_a_years_papers_is_read_record_by_record() {
     assert!(!plan_gap(&with), "{:?}", gaps(&with, "4"));
     assert!(!review_gap(&with), "{:?}", gaps(&with, "49"));
 }
+
+/// A suggestions register whose rows close by an answer: those left unanswered more than a
+/// month are named, as the register's own gap, under information exchange.
+#[test]
+fn suggestions_left_unanswered_are_named() {
+    let dir = archive_with_period("2024-01-01", "2024-12-31");
+    let root = dir.path();
+    let mut csv = String::from("登记日期,反映人,意见建议内容,处理及答复情况,答复日期\n");
+    for m in 1..=9 {
+        csv.push_str(&format!(
+            "2024-{m:02}-05,林**,村道路灯不亮,已报供电所修复,2024-{m:02}-09\n"
+        ));
+    }
+    for m in [3, 5, 8, 12] {
+        csv.push_str(&format!("2024-{m:02}-20,杨**,屋后柴草堆太多,,\n"));
+    }
+    write(
+        root,
+        "二、信息交流/村民安全意见建议登记及答复台账.csv",
+        &csv,
+    );
+    let details = gap_details(&audit_json(root), "7");
+    let unanswered: Vec<&Value> = details
+        .iter()
+        .filter(|g| g["code"] == "overdue-unanswered")
+        .collect();
+    // Three of the four are over a month old by the last entry; December's is not yet due.
+    assert_eq!(unanswered.len(), 1, "{details:?}");
+    assert_eq!(unanswered[0]["args"]["found"], 3, "{details:?}");
+    assert_eq!(unanswered[0]["args"]["since"], "2024-03-20");
+}
+
+/// An injury register kept case by case that has months without an entry between its first and
+/// last: the interruption is named with its months, though every year has records.
+#[test]
+fn a_register_kept_continuously_that_stops_for_months_is_named() {
+    let dir = archive_with_period("2024-01-01", "2025-12-31");
+    let root = dir.path();
+    let mut csv = String::from("就诊日期,姓名,受伤原因\n");
+    for (y, m) in [
+        (2024, 8),
+        (2024, 9),
+        (2024, 10),
+        (2024, 11),
+        (2025, 3),
+        (2025, 4),
+    ] {
+        for day in 1..=4 {
+            csv.push_str(&format!("{y}-{m:02}-{:02},陈**,跌倒\n", day * 5));
+        }
+    }
+    write(root, "九、伤害记录/卫生室伤害就诊登记表.csv", &csv);
+    let details = gap_details(&audit_json(root), "40");
+    let interrupted: Vec<&Value> = details
+        .iter()
+        .filter(|g| g["code"] == "register-interrupted")
+        .collect();
+    assert_eq!(interrupted.len(), 1, "{details:?}");
+    let args = &interrupted[0]["args"];
+    assert_eq!(args["since"], "2024-12-01");
+    assert_eq!(args["last"], "2025-02-01");
+    assert_eq!(args["found"], 3);
+    assert!(
+        interrupted[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("2024年12月至2025年2月无记录"),
+        "{interrupted:?}"
+    );
+}
