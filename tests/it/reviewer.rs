@@ -402,14 +402,24 @@ fn an_enterprise_exported_from_an_oa_system_is_judged_as_its_reviewer_judged_it(
 /// clerk-style names (dates in front, full-width digits, 定稿/副本) and registers in GBK CSV and
 /// BIFF .xls, built after all of the above. First run (the version before any change for it):
 /// precision 86 %, recall 94 %, verdicts 12/12, gaps 7/7, traps 1/3 (T2, an artefact of joined
-/// messages), period and community right; 19 of 47 reported gaps false. Now 2 of 30: a risk
-/// survey deployed only as a decision in the launch minutes and a line of a work plan, and B-class
-/// households the community's plan asks no recheck of, counted overdue.
+/// messages), period and community right; 19 of 47 reported gaps false. Now 1 of 30: a risk
+/// survey deployed only as a decision in the launch minutes and a line of a work plan.
 #[test]
 fn a_county_community_filed_by_indicator_is_judged_as_its_reviewer_judged_it() {
     holds(
         "tests/holdout8",
         "qiaodong-shequ",
-        (0.85, 0.93, 12, 7, 0, 2),
+        (0.85, 0.93, 12, 7, 0, 1),
     );
+}
+
+/// A village (农村型) that keeps its evidence in one multi-sheet 台账 workbook (会议记录, 培训宣传,
+/// 隐患排查 a sheet a year, 入户检查ABC, 伤害登记 …) and in Word compilations of a year's papers,
+/// built after all of the above. First run (the version before any change for it): precision 95 %,
+/// recall 67 %, verdicts 11/12, gaps 2/7, traps 3/3, period right, community wrong; 43 of 58
+/// reported gaps false. Now 6 of 24. Named gap G6 (the autumn 2024 household round not held) is
+/// not found: inspections are counted by day, and rounds of household visits are not modelled.
+#[test]
+fn a_village_kept_in_workbooks_and_compilations_is_judged_as_its_reviewer_judged_it() {
+    holds("tests/holdout9", "lianhua-cun", (0.94, 0.89, 12, 6, 0, 6));
 }
