@@ -28,7 +28,7 @@ pub fn xlsx_shared_strings(xml: &[u8]) -> usize {
 
 /// A one-page PDF (Helvetica on the page) whose content stream is `content`, stored as is.
 fn one_page_pdf(content: &[u8]) -> Vec<u8> {
-    let objects: [Vec<u8>; 4] = [
+    pdf_of_objects(&[
         b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> /Contents 4 0 R >>".to_vec(),
@@ -38,7 +38,12 @@ fn one_page_pdf(content: &[u8]) -> Vec<u8> {
             b"\nendstream",
         ]
         .concat(),
-    ];
+    ])
+}
+
+/// A PDF file of `objects` (numbered from 1, the first the catalog) with a correct
+/// cross-reference table: for building hostile PDFs in fuzz targets and tests.
+pub fn pdf_of_objects(objects: &[Vec<u8>]) -> Vec<u8> {
     let mut out = b"%PDF-1.4\n".to_vec();
     let mut offsets = Vec::new();
     for (i, body) in objects.iter().enumerate() {
