@@ -621,7 +621,7 @@ pub(crate) fn read_document(
     };
     // What is declared of the file is declared of all of it: no parts then.
     if declared.raw.kind.is_none() && declared.raw.elements.is_none() {
-        doc.parts = part_documents(&doc, &extracted.sheets, &extracted.tables, schema);
+        doc.parts = part_documents(&doc, extracted.sheets, extracted.tables, schema);
     }
     doc
 }
@@ -630,8 +630,8 @@ pub(crate) fn read_document(
 /// register as a file of its own would be, under the file's path and folders.
 fn part_documents(
     whole: &Document,
-    sheets: &[extract::Sheet],
-    tables: &[Vec<Vec<String>>],
+    sheets: Vec<extract::Sheet>,
+    tables: Vec<Vec<Vec<String>>>,
     schema: &ArchiveSchema,
 ) -> Vec<Document> {
     let classify_part = |name: &str, heading: Option<&str>, text: &str| {

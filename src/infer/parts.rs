@@ -29,7 +29,7 @@ const DATE_LINE_CHARS: usize = 16;
 /// grouped by their name without its years and numbers (隐患排查2023, 2024 and 2025 are one ledger
 /// kept a sheet a year), and a cover (封面, 填表说明) or a tally of the others (年度统计, 季度汇总)
 /// is no part. `kind_of(name, title, text)` classifies a sheet.
-pub(crate) fn sheet_parts(sheets: &[Sheet], tables: &[Vec<Vec<String>>]) -> Vec<Part> {
+pub(crate) fn sheet_parts(sheets: Vec<Sheet>, mut tables: Vec<Vec<Vec<String>>>) -> Vec<Part> {
     let schema = super::register::schema();
     let mut groups: Vec<(String, Part)> = Vec::new();
     for sheet in sheets {
@@ -38,7 +38,11 @@ pub(crate) fn sheet_parts(sheets: &[Sheet], tables: &[Vec<Vec<String>>]) -> Vec<
             continue;
         }
         let subject = subject_of(&sheet.name);
-        let table = tables.get(sheet.table).cloned().unwrap_or_default();
+        // Moved, not copied: a workbook may hold tens of megabytes of cells.
+        let table = tables
+            .get_mut(sheet.table)
+            .map(std::mem::take)
+            .unwrap_or_default();
         match groups.iter_mut().find(|(s, _)| *s == subject) {
             Some((_, part)) => {
                 part.text.push_str(&sheet.text);
@@ -47,9 +51,9 @@ pub(crate) fn sheet_parts(sheets: &[Sheet], tables: &[Vec<Vec<String>>]) -> Vec<
             None => groups.push((
                 subject,
                 Part {
-                    name: sheet.name.clone(),
-                    heading: sheet.title.clone(),
-                    text: sheet.text.clone(),
+                    name: sheet.name,
+                    heading: sheet.title,
+                    text: sheet.text,
                     tables: vec![table],
                 },
             )),
@@ -180,19 +184,19 @@ mod tests {
             sheet("隐患排查2024", "隐患排查整改台账（2024年）", 3),
         ];
         let tables = vec![Vec::new(); 5];
-        let parts = sheet_parts(&sheets, &tables);
+        let parts = sheet_parts(sheets.to_vec(), tables.clone());
         let names: Vec<&str> = parts.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["会议记录", "隐患排查2023"]);
         assert_eq!(parts[1].tables.len(), 2);
         // A workbook of one subject kept a sheet a year stays one register, with its tally.
         let mut ledger = sheets[2..].to_vec();
         ledger.push(sheet("年度统计", "隐患排查年度统计", 4));
-        assert!(sheet_parts(&ledger, &tables).is_empty());
+        assert!(sheet_parts(ledger, tables.clone()).is_empty());
         let by_year = [
             sheet("2023-2024", "经费投入明细", 0),
             sheet("2025", "经费投入明细", 1),
         ];
-        assert!(sheet_parts(&by_year, &tables).is_empty());
+        assert!(sheet_parts(by_year.to_vec(), tables).is_empty());
     }
 
     #[test]
