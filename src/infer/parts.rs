@@ -20,6 +20,10 @@ pub(crate) struct Part {
     pub tables: Vec<Vec<Vec<String>>>,
 }
 
+/// More parts than any compilation or workbook an office keeps: past it, the file is read whole,
+/// as a register of its dated records, so a hostile file of 100,000 one-line "records" costs what
+/// one document costs.
+const MAX_PARTS: usize = 500;
 /// The longest section title, in characters.
 const TITLE_CHARS: usize = 40;
 /// The longest line that is only a date ("2024年1月16日", "二〇二四年一月十六日").
@@ -59,7 +63,7 @@ pub(crate) fn sheet_parts(sheets: Vec<Sheet>, mut tables: Vec<Vec<Vec<String>>>)
             )),
         }
     }
-    if groups.len() < 2 {
+    if !(2..=MAX_PARTS).contains(&groups.len()) {
         return Vec::new();
     }
     groups.into_iter().map(|(_, p)| p).collect()
@@ -104,7 +108,7 @@ pub(crate) fn section_parts(text: &str, schema: &ArchiveSchema) -> Vec<Part> {
                 && is_title(line, schema)
         })
         .collect();
-    if starts.len() < 2 {
+    if !(2..=MAX_PARTS).contains(&starts.len()) {
         return Vec::new();
     }
     starts
@@ -211,6 +215,9 @@ mod tests {
         );
         assert!(parts[0].text.contains("全年重点工作"));
         assert!(!parts[0].text.contains("演练科目"));
+        // Thousands of one-line "records" are no compilation an office keeps.
+        let flood = "演练记录\n2024年1月1日\n".repeat(MAX_PARTS + 1);
+        assert!(section_parts(&flood, schema).is_empty());
         // One record with its date is a document, not a compilation.
         assert!(
             section_parts("汛前防汛转移应急演练总结\n时间：2024年6月18日\n", schema).is_empty()
