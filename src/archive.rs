@@ -634,24 +634,11 @@ fn part_documents(
     tables: Vec<Vec<Vec<String>>>,
     schema: &ArchiveSchema,
 ) -> Vec<Document> {
-    let classify_part = |name: &str, heading: Option<&str>, text: &str| {
-        let name = fold_script(name);
-        let heading = heading.map(fold_script);
-        let text = fold_script(text);
-        let clues = Clues {
-            name: &name,
-            heading: heading.as_deref(),
-            folders: &whole.folders,
-            text: &text,
-            image: false,
-        };
-        classify::classify(&clues, schema)
-    };
     if schema.kind(&whole.kind).is_some_and(|k| k.whole) {
         return Vec::new();
     }
     let parts = if sheets.len() >= 2 {
-        crate::infer::parts::sheet_parts(sheets, tables)
+        crate::infer::parts::sheet_parts(sheets, tables, &whole.text)
     } else if whole.register.is_none() || register::named_compilation(&fold_script(&whole.title)) {
         crate::infer::parts::section_parts(&whole.text, schema)
     } else {
@@ -660,13 +647,21 @@ fn part_documents(
     parts
         .into_iter()
         .map(|part| {
-            // A sheet or section that names no kind of its own is of the file's kind.
-            let (kind, kind_source) =
-                match classify_part(&part.name, part.heading.as_deref(), &part.text) {
-                    (k, _) if k == "other" => (whole.kind.clone(), whole.kind_source),
-                    found => found,
-                };
             let folded = fold_script(&part.text);
+            let name = fold_script(&part.name);
+            let heading = part.heading.as_deref().map(fold_script);
+            let clues = Clues {
+                name: &name,
+                heading: heading.as_deref(),
+                folders: &whole.folders,
+                text: &folded,
+                image: false,
+            };
+            // A sheet or section that names no kind of its own is of the file's kind.
+            let (kind, kind_source) = match classify::classify(&clues, schema) {
+                (k, _) if k == "other" => (whole.kind.clone(), whole.kind_source),
+                found => found,
+            };
             let title = part.heading.clone().unwrap_or_else(|| part.name.clone());
             let named_year = date::find_year(&part.name)
                 .or_else(|| part.heading.as_deref().and_then(date::find_year))

@@ -65,8 +65,8 @@ pub(crate) struct Sheet {
     pub name: String,
     /// Its title row, when one cell above the header says what it is.
     pub title: Option<String>,
-    /// Its cells as tab-separated lines.
-    pub text: String,
+    /// Where its cells, as tab-separated lines, stand in `Extracted::text`.
+    pub text: std::ops::Range<usize>,
     /// Its table in `Extracted::tables`.
     pub table: usize,
 }

@@ -407,7 +407,7 @@ fn add_sheet(out: &mut Extracted, name: Option<&str>, rows: Vec<Vec<String>>) {
         out.sheets.push(super::Sheet {
             name: name.to_string(),
             title,
-            text: out.text[start_text..].to_string(),
+            text: start_text..out.text.len(),
             table: out.tables.len(),
         });
     }

@@ -32,8 +32,12 @@ const DATE_LINE_CHARS: usize = 16;
 /// A workbook's sheets as parts, when they keep records on at least two subjects: sheets are
 /// grouped by their name without its years and numbers (隐患排查2023, 2024 and 2025 are one ledger
 /// kept a sheet a year), and a cover (封面, 填表说明) or a tally of the others (年度统计, 季度汇总)
-/// is no part. `kind_of(name, title, text)` classifies a sheet.
-pub(crate) fn sheet_parts(sheets: Vec<Sheet>, mut tables: Vec<Vec<Vec<String>>>) -> Vec<Part> {
+/// is no part. `text` is the workbook's text, which each sheet's range indexes.
+pub(crate) fn sheet_parts(
+    sheets: Vec<Sheet>,
+    mut tables: Vec<Vec<Vec<String>>>,
+    text: &str,
+) -> Vec<Part> {
     let schema = super::register::schema();
     let mut groups: Vec<(String, Part)> = Vec::new();
     for sheet in sheets {
@@ -42,6 +46,7 @@ pub(crate) fn sheet_parts(sheets: Vec<Sheet>, mut tables: Vec<Vec<Vec<String>>>)
             continue;
         }
         let subject = subject_of(&sheet.name);
+        let sheet_text = text.get(sheet.text.clone()).unwrap_or_default();
         // Moved, not copied: a workbook may hold tens of megabytes of cells.
         let table = tables
             .get_mut(sheet.table)
@@ -49,7 +54,7 @@ pub(crate) fn sheet_parts(sheets: Vec<Sheet>, mut tables: Vec<Vec<Vec<String>>>)
             .unwrap_or_default();
         match groups.iter_mut().find(|(s, _)| *s == subject) {
             Some((_, part)) => {
-                part.text.push_str(&sheet.text);
+                part.text.push_str(sheet_text);
                 part.tables.push(table);
             }
             None => groups.push((
@@ -57,7 +62,7 @@ pub(crate) fn sheet_parts(sheets: Vec<Sheet>, mut tables: Vec<Vec<Vec<String>>>)
                 Part {
                     name: sheet.name,
                     heading: sheet.title,
-                    text: sheet.text,
+                    text: sheet_text.to_string(),
                     tables: vec![table],
                 },
             )),
@@ -103,8 +108,7 @@ pub(crate) fn section_parts(text: &str, schema: &ArchiveSchema) -> Vec<Part> {
     let starts: Vec<usize> = (0..lines.len())
         .filter(|&i| {
             let line = lines[i].trim();
-            short_enough(line)
-                && next_filled(i).is_some_and(|next| may_be_date_line(next) && is_date_line(next))
+            next_filled(i).is_some_and(|next| may_be_date_line(next) && is_date_line(next))
                 && is_title(line, schema)
         })
         .collect();
@@ -174,7 +178,7 @@ mod tests {
         Sheet {
             name: name.into(),
             title: Some(title.into()),
-            text: format!("{title}\n"),
+            text: 0..0,
             table,
         }
     }
@@ -188,19 +192,19 @@ mod tests {
             sheet("隐患排查2024", "隐患排查整改台账（2024年）", 3),
         ];
         let tables = vec![Vec::new(); 5];
-        let parts = sheet_parts(sheets.to_vec(), tables.clone());
+        let parts = sheet_parts(sheets.to_vec(), tables.clone(), "");
         let names: Vec<&str> = parts.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["会议记录", "隐患排查2023"]);
         assert_eq!(parts[1].tables.len(), 2);
         // A workbook of one subject kept a sheet a year stays one register, with its tally.
         let mut ledger = sheets[2..].to_vec();
         ledger.push(sheet("年度统计", "隐患排查年度统计", 4));
-        assert!(sheet_parts(ledger, tables.clone()).is_empty());
+        assert!(sheet_parts(ledger, tables.clone(), "").is_empty());
         let by_year = [
             sheet("2023-2024", "经费投入明细", 0),
             sheet("2025", "经费投入明细", 1),
         ];
-        assert!(sheet_parts(by_year.to_vec(), tables).is_empty());
+        assert!(sheet_parts(by_year.to_vec(), tables, "").is_empty());
     }
 
     #[test]
