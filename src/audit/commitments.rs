@@ -21,6 +21,16 @@ pub(crate) struct Requirement {
     /// Title words of the records that count, when the community's rule narrows them
     /// ("综合应急演练"); empty: all the rule's records count.
     pub counts_only: Vec<String>,
+    /// The months of each year the rule names for a round of the work ("春季（3—4月）、秋季
+    /// （9—11月）各开展一轮"): each must hold a record, whatever the year's count.
+    pub windows: Vec<Window>,
+}
+
+/// Months of a year, first to last; a last month before the first runs into the next year (冬季).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Window {
+    pub from: u32,
+    pub to: u32,
 }
 
 /// A frequency stated in a document.
@@ -32,6 +42,8 @@ pub(crate) struct Commitment {
     pub quote: String,
     /// The parameter's qualifier the quote names ("综合"): only records so named count.
     pub named: Option<String>,
+    /// The months it names for each round.
+    pub windows: Vec<Window>,
 }
 
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
@@ -39,6 +51,40 @@ static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"每(?:个)?([两二三四五]|\d)?\s*(?:个)?(月|季度|季|半年|年度|年)[^，,。；;]{0,14}?([一二两三四五六七八九十]|\d{1,2})\s*(?:次|场|回)")
         .unwrap()
 });
+
+/// Rounds at named times of the year: "每年春季（3—4月）、秋季（9—11月）各开展一轮…检查",
+/// "每年3月、9月各组织一次…".
+static ROUNDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"每年([^，,。；;]{2,40}?)各\s*(?:开展|组织|进行|召开|安排|实施)?\s*([一二两三四五]|\d)\s*(?:次|场|回|轮)")
+        .unwrap()
+});
+/// A season, with the months the rule gives it, or a month range ("3—4月", "9月").
+static WINDOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([春夏秋冬])季(?:\s*[（(]\s*(\d{1,2})\s*(?:月)?\s*(?:[—\-–~～至到]\s*(\d{1,2}))?\s*月\s*[)）])?|(\d{1,2})\s*(?:月)?\s*(?:[—\-–~～至到]\s*(\d{1,2}))?\s*月")
+        .unwrap()
+});
+
+/// The windows `named` names, in order: a season's own months where written, else the season's.
+fn windows_in(named: &str) -> Vec<Window> {
+    let month = |m: Option<regex::Match<'_>>| m.and_then(|m| m.as_str().parse::<u32>().ok());
+    WINDOW
+        .captures_iter(named)
+        .filter_map(|c| {
+            let (from, to) = match (c.get(1), month(c.get(2)), month(c.get(4))) {
+                (Some(_), Some(from), _) => (from, month(c.get(3)).unwrap_or(from)),
+                (Some(season), None, _) => match season.as_str() {
+                    "春" => (3, 5),
+                    "夏" => (6, 8),
+                    "秋" => (9, 11),
+                    _ => (12, 2),
+                },
+                (None, _, Some(from)) => (from, month(c.get(5)).unwrap_or(from)),
+                _ => return None,
+            };
+            ((1..=12).contains(&from) && (1..=12).contains(&to)).then_some(Window { from, to })
+        })
+        .collect()
+}
 
 fn small_number(s: &str) -> Option<f64> {
     let n = match s {
@@ -122,8 +168,8 @@ fn qualifier(quote: &str, p: &crate::standard::Parameter) -> Option<String> {
         .cloned()
 }
 
-/// The frequencies a document states, by parameter.
-fn stated_in(doc: &Document, std: &Standard) -> Vec<(String, f64, String)> {
+/// The frequencies a document states, by parameter: (parameter, per year, quote, windows).
+fn stated_in(doc: &Document, std: &Standard) -> Vec<(String, f64, String, Vec<Window>)> {
     let mut out = Vec::new();
     // Every frequency is written with 每 (每季度, 每年): a text without one states none.
     if !doc.text.contains('每') {
@@ -133,6 +179,18 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<(String, f64, String)> {
     for sentence in text.split(['。', '；', ';', '\n']) {
         let clauses: Vec<&str> = sentence.split(['，', ',', '：', ':']).collect();
         for (k, clause) in clauses.iter().enumerate() {
+            if let Some(c) = ROUNDS.captures(clause)
+                && let Some(n) = small_number(&c[2])
+            {
+                let windows = windows_in(&c[1]);
+                if windows.len() >= 2
+                    && let Some(p) = parameter_of(clause, std)
+                {
+                    let per_year = n * windows.len() as f64;
+                    out.push((p.to_string(), per_year, clause.trim().to_string(), windows));
+                    continue;
+                }
+            }
             let Some(c) = FREQUENCY.captures(clause) else {
                 continue;
             };
@@ -158,6 +216,7 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<(String, f64, String)> {
                     p.to_string(),
                     per_year(&c[2], n) / every,
                     quote.trim().to_string(),
+                    Vec::new(),
                 ));
             }
         }
@@ -181,7 +240,7 @@ pub(crate) fn find(
         .zip(sets_rules)
         .filter(|(d, ok)| **ok && schema.kind(&d.kind).is_some_and(|k| k.states_rules))
     {
-        for (param, value, quote) in stated_in(doc, std) {
+        for (param, value, quote, windows) in stated_in(doc, std) {
             let looser = out.get(&param).is_none_or(|c| value < c.per_year);
             if looser {
                 let named = std
@@ -196,6 +255,7 @@ pub(crate) fn find(
                         title: doc.title.clone(),
                         named,
                         quote,
+                        windows,
                     },
                 );
             }
@@ -224,6 +284,7 @@ pub(crate) fn requirement(
         return Requirement {
             per_year: c.per_year,
             counts_only,
+            windows: c.windows.clone(),
             basis: Basis::Community {
                 parameter: name.to_string(),
                 file: c.file.clone(),
@@ -242,6 +303,7 @@ pub(crate) fn requirement(
     Requirement {
         per_year: value,
         counts_only: Vec::new(),
+        windows: Vec::new(),
         basis: if drafted {
             Basis::Drafted {
                 parameter: Some(name.to_string()),
@@ -265,7 +327,7 @@ mod tests {
         doc.text = text.into();
         stated_in(&doc, &std())
             .into_iter()
-            .map(|(p, v, _)| (p, v))
+            .map(|(p, v, _, _)| (p, v))
             .collect()
     }
 
@@ -319,5 +381,28 @@ mod tests {
             None
         );
         assert_eq!(qualifier("每年至少组织一次应急演练", drills), None);
+    }
+
+    #[test]
+    fn rounds_at_named_times_of_the_year() {
+        let mut doc = crate::archive::tests_support::document("制度.docx", "rules");
+        doc.text = "每年春季（3—4月）、秋季（9—11月）各开展一轮重点户（独居老人户、危旧房户）入户安全检查，按ABC分类登记。".into();
+        let found = stated_in(&doc, &std());
+        assert_eq!(found.len(), 1);
+        let (param, per_year, _, windows) = &found[0];
+        assert_eq!(param, "inspections_per_year");
+        assert_eq!(*per_year, 2.0);
+        assert_eq!(
+            windows,
+            &[Window { from: 3, to: 4 }, Window { from: 9, to: 11 }]
+        );
+        assert_eq!(
+            windows_in("春季、冬季"),
+            [Window { from: 3, to: 5 }, Window { from: 12, to: 2 }]
+        );
+        assert_eq!(
+            windows_in("3月、9月"),
+            [Window { from: 3, to: 3 }, Window { from: 9, to: 9 }]
+        );
     }
 }

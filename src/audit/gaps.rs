@@ -2,7 +2,7 @@
 //! The Chinese and English messages are rendered here, in one place, from the data; `zicha diff`
 //! and "since last run" compare gaps by code and arguments, never by wording.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
@@ -35,6 +35,9 @@ pub enum GapCode {
     OverdueUnanswered,
     /// A register kept continuously has months without an entry between its first and last.
     RegisterInterrupted,
+    /// A round the community's rule sets at a time of the year ("春季、秋季各开展一轮") has no
+    /// record in that window.
+    RoundMissed,
 }
 
 impl GapCode {
@@ -51,6 +54,7 @@ impl GapCode {
             GapCode::NoProjects => "no-projects",
             GapCode::NoFollowUp => "no-follow-up",
             GapCode::OverdueOpen => "overdue-open",
+            GapCode::RoundMissed => "round-missed",
             GapCode::OverdueUnanswered => "overdue-unanswered",
             GapCode::RegisterInterrupted => "register-interrupted",
         }
@@ -326,6 +330,29 @@ pub(crate) fn render(
                 .map(|d| d.format("%B %Y").to_string())
                 .unwrap_or_default()
         ),
+        (GapCode::RoundMissed, Lang::Zh) => {
+            let months = match (args.since, args.last) {
+                (Some(a), Some(b)) if a.month() == b.month() => format!("{}月", a.month()),
+                (Some(a), Some(b)) => format!("{}—{}月", a.month(), b.month()),
+                _ => String::new(),
+            };
+            match own {
+                Some(t) => format!("{year}年{months}无{label}，《{t}》规定此时段应开展一轮"),
+                None => format!("{year}年{months}无{label}"),
+            }
+        }
+        (GapCode::RoundMissed, Lang::En) => {
+            let months = match (args.since, args.last) {
+                (Some(a), Some(b)) => {
+                    format!("{} to {}", a.format("%B %Y"), b.format("%B %Y"))
+                }
+                _ => year.to_string(),
+            };
+            match own {
+                Some(t) => format!("{months}: no {label}; «{t}» sets a round in these months"),
+                None => format!("{months}: no {label}"),
+            }
+        }
         (GapCode::NoProjects, Lang::Zh) => format!("未识别到安全促进项目，无法核对{label}"),
         (GapCode::NoProjects, Lang::En) => {
             format!("no safety-promotion project found, so no {label}")
@@ -347,8 +374,8 @@ impl super::GapDetail {
             | GapCode::OverdueOpen
             | GapCode::OverdueUnanswered
             | GapCode::RegisterInterrupted => true,
-            // Fewer than the community's own rule asks.
-            GapCode::TooFewInYear | GapCode::TooFew => {
+            // Fewer than the community's own rule asks, or not when it asks.
+            GapCode::TooFewInYear | GapCode::TooFew | GapCode::RoundMissed => {
                 matches!(self.basis, Basis::Community { .. })
             }
             // Nothing at all in the period for what the official sheet, or the community's own

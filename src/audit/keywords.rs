@@ -100,29 +100,84 @@ pub(crate) struct Found {
     pub named: BTreeSet<usize>,
 }
 
-/// Every keyword of every evidence rule, numbered.
+/// How far apart, in characters, the two words of a keyword "负责…档案" may stand in one sentence.
+const NEAR_CHARS: usize = 20;
+
+/// Every keyword of every evidence rule, numbered. A keyword "A…B" is two words said together:
+/// B within a few characters after A, in the same sentence ("林小燕负责日常工作和创建档案"), where
+/// a reviewer reads one statement that a single word cannot name.
 pub(crate) struct Keywords {
     pub ids: HashMap<String, usize>,
     automaton: AhoCorasick,
+    /// Per pattern of the automaton: the keyword it is, if it is one.
+    literal: Vec<Option<usize>>,
+    /// Per pattern of the automaton: the keywords "A…B" it is the A of, with their B.
+    opens: Vec<Vec<(usize, String)>>,
+}
+
+/// Whether `word` follows `text`'s start within [`NEAR_CHARS`] characters of the same sentence.
+fn said_soon_after(text: &str, word: &str) -> bool {
+    let end = text
+        .char_indices()
+        .take(NEAR_CHARS + word.chars().count())
+        .find(|&(_, c)| "。；;！？!?\n".contains(c))
+        .map_or_else(
+            || {
+                text.char_indices()
+                    .nth(NEAR_CHARS + word.chars().count())
+                    .map_or(text.len(), |(i, _)| i)
+            },
+            |(i, _)| i,
+        );
+    text[..end].contains(word)
 }
 
 impl Keywords {
     /// Collects the keywords of `std`.
     pub(crate) fn new(std: &Standard) -> Keywords {
         let mut ids: HashMap<String, usize> = HashMap::new();
-        let mut ordered: Vec<&str> = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_of: HashMap<String, usize> = HashMap::new();
+        // (pattern, keyword id, the word that must follow it for an "A…B" keyword)
+        let mut entries: Vec<(usize, usize, Option<String>)> = Vec::new();
+        let mut pattern = |word: &str| {
+            *pattern_of.entry(word.to_string()).or_insert_with(|| {
+                patterns.push(word.to_string());
+                patterns.len() - 1
+            })
+        };
         for (_, ind) in std.indicators() {
             for rules in ind.parts.values() {
                 for k in rules.evidence.iter().flat_map(|r| &r.keywords) {
-                    if !ids.contains_key(k) {
-                        ids.insert(k.clone(), ordered.len());
-                        ordered.push(k);
+                    if ids.contains_key(k) {
+                        continue;
+                    }
+                    let id = ids.len();
+                    ids.insert(k.clone(), id);
+                    match k.split_once('…').map(|(a, b)| (a.trim(), b.trim())) {
+                        Some((a, b)) if !a.is_empty() && !b.is_empty() => {
+                            entries.push((pattern(a), id, Some(b.to_string())));
+                        }
+                        _ => entries.push((pattern(k), id, None)),
                     }
                 }
             }
         }
-        let automaton = AhoCorasick::new(&ordered).expect("keywords build an automaton");
-        Keywords { ids, automaton }
+        let mut literal = vec![None; patterns.len()];
+        let mut opens = vec![Vec::new(); patterns.len()];
+        for (p, id, then) in entries {
+            match then {
+                Some(then) => opens[p].push((id, then)),
+                None => literal[p] = Some(id),
+            }
+        }
+        let automaton = AhoCorasick::new(&patterns).expect("keywords build an automaton");
+        Keywords {
+            ids,
+            automaton,
+            literal,
+            opens,
+        }
     }
 
     /// Ids of the keywords found in the document's title, path and text: anywhere, and in its
@@ -159,19 +214,29 @@ impl Keywords {
         let named = |at: usize| at < title_end || (at > path_end && at < head_end);
         let mut found = Found::default();
         let mut body_hits: HashMap<usize, u32> = HashMap::new();
-        for m in self.automaton.find_overlapping_iter(&haystack) {
-            let id = m.pattern().as_usize();
+        let mut record = |id: usize, at: usize| {
             found.any.insert(id);
-            if named(m.start()) {
+            if named(at) {
                 found.named.insert(id);
             }
-            if m.start() < head_end || in_heading(m.start()) {
+            if at < head_end || in_heading(at) {
                 found.subject.insert(id);
             } else {
                 let n = body_hits.entry(id).or_default();
                 *n += 1;
                 if *n >= SUBJECT_REPEATS {
                     found.subject.insert(id);
+                }
+            }
+        };
+        for m in self.automaton.find_overlapping_iter(&haystack) {
+            let p = m.pattern().as_usize();
+            if let Some(id) = self.literal[p] {
+                record(id, m.start());
+            }
+            for (id, then) in &self.opens[p] {
+                if said_soon_after(&haystack[m.end()..], then) {
+                    record(*id, m.start());
                 }
             }
         }
@@ -253,6 +318,16 @@ mod tests {
             found,
             vec!["会议对2024年下半年工作进行总结评审，提出改进要求"]
         );
+    }
+
+    #[test]
+    fn two_words_said_together_are_said_in_one_sentence_close_by() {
+        assert!(said_soon_after("日常工作和创建档案。", "档案"));
+        assert!(!said_soon_after("日常工作。各组整理档案", "档案"));
+        assert!(!said_soon_after(
+            &format!("{}档案", "工".repeat(30)),
+            "档案"
+        ));
     }
 
     #[test]

@@ -80,10 +80,12 @@ fn has_fact(doc: &Document, fact: &str) -> bool {
         .as_ref()
         .is_some_and(|r| r.columns.contains_key("count"));
     match fact {
-        // A table titled with its year ("2024年LEC风险评价表") is dated by it.
+        // A table titled with its year ("2024年LEC风险评价表") is dated by it, a tally of rounds
+        // by the seasons it names ("第一轮（2023年秋季）").
         "date" => {
             doc.date.is_some()
                 || doc.register.is_some()
+                || crate::infer::date::names_part_of_year(&doc.text)
                 || [
                     doc.title.as_str(),
                     doc.path.rsplit('/').next().unwrap_or_default(),
@@ -437,16 +439,19 @@ impl Evaluation<'_> {
                 per_year: *n,
                 basis: self.own_basis.clone(),
                 counts_only: Vec::new(),
+                windows: Vec::new(),
             },
             CountSpec::Parameter(name) => match (ctx.requirement)(name) {
                 Requirement {
                     per_year,
                     basis: Basis::Standard,
                     counts_only,
+                    windows,
                 } => Requirement {
                     per_year,
                     basis: self.own_basis.clone(),
                     counts_only,
+                    windows,
                 },
                 other => other,
             },
@@ -510,11 +515,56 @@ impl Evaluation<'_> {
             self.reasons.push(format!("{year} {count}/{}", fmt_n(need)));
             sum += (got / need).min(1.0);
         }
+        let missed = self.rounds(&req);
         if assessed == 0 {
             1.0
         } else {
-            sum / assessed as f64
+            // A missed round is a year's record short.
+            (sum - missed as f64 / req.per_year).max(0.0) / assessed as f64
         }
+    }
+
+    /// The days the records of document `i` were made: its rows' for a register.
+    fn days(&self, i: usize) -> Vec<NaiveDate> {
+        let doc = &self.ctx.docs[i];
+        match (self.typed_rows.get(&i), &doc.register) {
+            (Some(dates), _) => dates.clone(),
+            (None, Some(r)) => r.dates.clone(),
+            (None, None) => doc.date.into_iter().collect(),
+        }
+    }
+
+    /// Each window of the year the community's rule names for a round of the work ("春季、秋季
+    /// 各开展一轮"), wholly inside the period, must hold a record: a year's count made up by one
+    /// busy spring is no autumn round. Returns the rounds missed.
+    fn rounds(&mut self, req: &Requirement) -> usize {
+        let ctx = self.ctx;
+        let days: Vec<NaiveDate> = self.candidates.iter().flat_map(|&i| self.days(i)).collect();
+        let mut missed = 0;
+        for (year, _) in ctx.period.years() {
+            for w in &req.windows {
+                let Some((from, to)) = window_days(year, *w) else {
+                    continue;
+                };
+                if !ctx.period.contains(from) || !ctx.period.contains(to) {
+                    continue;
+                }
+                if days.iter().any(|d| (from..=to).contains(d)) {
+                    continue;
+                }
+                missed += 1;
+                let args = GapArgs {
+                    year: Some(year),
+                    found: Some(0),
+                    since: Some(from),
+                    last: Some(to),
+                    per_year: Some(req.per_year),
+                    ..self.args()
+                };
+                self.gap(GapCode::RoundMissed, args, req.basis.clone(), Vec::new());
+            }
+        }
+        missed
     }
 
     /// A requirement of once every few years ("每两年更新一次") asks its share of the whole period:
@@ -718,8 +768,18 @@ impl Evaluation<'_> {
                 })
                 .collect();
             let lacking: Vec<String> = if fact == "date" {
+                // Named under a rule the document is about (its title or opening lines say what
+                // the rule asks), not under every rule whose words it merely mentions: an undated
+                // self-score sheet quoting "演练总结" is no undated drill report.
+                let about = |i: usize| {
+                    ctx.matcher
+                        .rule_matches(self.rule, &ctx.docs[i], &ctx.found[i].named)
+                };
                 let mut named = ctx.undated_named.borrow_mut();
-                lacking.into_iter().filter(|&i| named.insert(i)).collect()
+                lacking
+                    .into_iter()
+                    .filter(|&i| about(i) && named.insert(i))
+                    .collect()
             } else {
                 lacking
             }
@@ -735,6 +795,18 @@ impl Evaluation<'_> {
             }
         }
     }
+}
+
+/// The first and last day of window `w` in `year` (a winter runs into the next year).
+fn window_days(year: i32, w: super::commitments::Window) -> Option<(NaiveDate, NaiveDate)> {
+    let from = NaiveDate::from_ymd_opt(year, w.from, 1)?;
+    let end_year = if w.to < w.from { year + 1 } else { year };
+    let after = if w.to == 12 {
+        NaiveDate::from_ymd_opt(end_year + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(end_year, w.to + 1, 1)?
+    };
+    Some((from, after.pred_opt()?))
 }
 
 /// When a year has no record and the rule's records are kept in a register that stops before

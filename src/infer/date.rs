@@ -338,6 +338,23 @@ pub(crate) fn single_year(s: &str) -> Option<i32> {
     years.all(|y| y == first).then_some(first)
 }
 
+/// A part of a year written as a record's time ("第一轮（2023年秋季）", "2024年第二季度",
+/// "2025年上半年").
+static SEASON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:19|20)\d{2}\s*年\s*(?:[春夏秋冬]季|第?[一二三四1-4]季度|[上下]半年)")
+        .expect("season pattern compiles")
+});
+
+/// Whether `text` says, within its first few thousand characters, in which part of which year
+/// what it records was done: a tally of rounds ("第一轮（2023年秋季）") is dated by them.
+pub(crate) fn names_part_of_year(text: &str) -> bool {
+    let head = match text.char_indices().nth(4000) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    };
+    SEASON.is_match(&normalize_digits(head))
+}
+
 /// The date of a document from its body text: a labelled date (会议时间：…) first, then the
 /// signature date at the end, then the first date anywhere.
 pub(crate) fn date_in_text(text: &str) -> Option<NaiveDate> {
@@ -457,5 +474,15 @@ mod tests {
         assert_eq!(date_in_text(signed), Some(d(2024, 5, 8)));
         assert_eq!(parse_date("2024-03-12"), Some(d(2024, 3, 12)));
         assert_eq!(parse_date("明天"), None);
+    }
+
+    #[test]
+    fn a_season_of_a_year_dates_a_tally() {
+        assert!(names_part_of_year(
+            "轮次,组别\n第一轮（2023年秋季）,莲花湾组"
+        ));
+        assert!(names_part_of_year("２０２４年第二季度汇总"));
+        assert!(names_part_of_year("2025年上半年工作小结"));
+        assert!(!names_part_of_year("每年春季、秋季各开展一轮检查"));
     }
 }

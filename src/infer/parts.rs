@@ -90,29 +90,50 @@ fn subject_of(name: &str) -> String {
         .collect()
 }
 
-/// The records of a compiled document, when it holds at least two: each opens with a title that
-/// names a kind of record ("莲花村2024年度内部评审报告", "汛前防汛转移应急演练总结") followed at once
-/// by its date, alone on a line or labelled ("时间：2024年6月18日"). The signature that closes a
-/// record (an office's name above its date) names no kind and opens nothing; what comes before
-/// the first record (the compilation's own title, its 目录) is no part.
+/// The records of a compiled document, when it holds at least two: each opens with a title
+/// followed at once by its date, alone on a line or labelled ("时间：2024年6月18日"). A title that
+/// names a kind of record ("莲花村2024年度内部评审报告", "汛前防汛转移应急演练总结") opens a record
+/// anywhere; a title that names none ("2025年持续改进措施清单", "2024年暑期防溺水工作情况") opens one
+/// where a compilation's records begin: after the signature date that closed the record before,
+/// or right under the compilation's own title. The signature that closes a record (an office's
+/// name above its date) opens nothing; what comes before the first record (the compilation's own
+/// title, its 目录) is no part.
 pub(crate) fn section_parts(text: &str, schema: &ArchiveSchema) -> Vec<Part> {
     let lines: Vec<&str> = text.lines().collect();
-    let next_filled = |i: usize| {
-        lines[i + 1..]
-            .iter()
-            .map(|l| l.trim())
-            .find(|l| !l.is_empty())
-    };
-    // The date line is checked first: it is cheap to rule out, and most lines are followed by
-    // none, while naming a kind costs a search of every kind's names.
-    let starts: Vec<usize> = (0..lines.len())
-        .filter(|&i| {
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].trim().is_empty())
+        .collect();
+    let dated: Vec<bool> = filled
+        .iter()
+        .map(|&i| {
             let line = lines[i].trim();
-            next_filled(i).is_some_and(|next| may_be_date_line(next) && is_date_line(next))
-                && is_title(line, schema)
+            may_be_date_line(line) && is_date_line(line)
         })
         .collect();
-    if !(2..=MAX_PARTS).contains(&starts.len()) {
+    let mut starts: Vec<usize> = Vec::new();
+    let mut named_kinds = 0;
+    for j in 0..filled.len().saturating_sub(1) {
+        if !dated[j + 1] {
+            continue;
+        }
+        let line = lines[filled[j]].trim();
+        if !title_shaped(line) {
+            continue;
+        }
+        // The date above closes the record before it, unless it is that record's opening date.
+        let after_closing_date = j >= 2 && dated[j - 1] && starts.last() != Some(&filled[j - 2]);
+        let under_own_title = j == 1 && !dated[0];
+        if names_kind(line, schema) {
+            named_kinds += 1;
+            starts.push(filled[j]);
+        } else if after_closing_date || under_own_title {
+            starts.push(filled[j]);
+        }
+    }
+    // Titles that name no kind make a compilation only when its records recur: two dated
+    // paragraphs could be a letter and its attachment.
+    let enough = named_kinds == starts.len() || starts.len() >= 3;
+    if !(2..=MAX_PARTS).contains(&starts.len()) || !enough {
         return Vec::new();
     }
     starts
@@ -147,12 +168,14 @@ fn may_be_date_line(line: &str) -> bool {
             .is_some_and(|c| c.is_ascii_digit() || "〇零一二０１２".contains(c))
 }
 
-/// A short line that names a kind of record and is no sentence, label or date.
-fn is_title(line: &str, schema: &ArchiveSchema) -> bool {
-    short_enough(line)
-        && !line.contains(['：', ':', '。', '；', '，'])
-        && !is_date_line(line)
-        && super::classify::kind_named(&crate::archive::fold_script(line), schema).is_some()
+/// A short line that is no sentence, label or date: what a title looks like.
+fn title_shaped(line: &str) -> bool {
+    short_enough(line) && !line.contains(['：', ':', '。', '；', '，']) && !is_date_line(line)
+}
+
+/// Whether a title names a kind of record.
+fn names_kind(line: &str, schema: &ArchiveSchema) -> bool {
+    super::classify::kind_named(&crate::archive::fold_script(line), schema).is_some()
 }
 
 /// A line that is a date alone, or a labelled date ("时间：2024年6月18日　地点：…").
@@ -219,6 +242,21 @@ mod tests {
         );
         assert!(parts[0].text.contains("全年重点工作"));
         assert!(!parts[0].text.contains("演练科目"));
+        // Records under titles that name no kind, each closed by its signature date.
+        let untyped = "莲花村防溺水工作资料汇编\n河塘警示牌设置情况\n2024年5月30日\n设警示牌23块。\n防溺水项目组\n二〇二四年五月三十日\n2024年暑期防溺水工作情况\n2024年9月2日\n巡河74天。\n防溺水项目组\n二〇二四年九月二日\n2025年持续改进措施清单\n2024年12月28日\n莲花村安全社区促进委员会办公室\n二〇二四年十二月二十八日\n";
+        let parts = section_parts(untyped, schema);
+        let names: Vec<&str> = parts.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "河塘警示牌设置情况",
+                "2024年暑期防溺水工作情况",
+                "2025年持续改进措施清单"
+            ]
+        );
+        // A letter and its dated attachment are no compilation.
+        let letter = "关于报送材料的函\n2024年3月1日\n请查收。\n村委会\n2024年3月1日\n报送材料清单\n2024年3月1日\n一份。\n";
+        assert!(section_parts(letter, schema).is_empty());
         // Thousands of one-line "records" are no compilation an office keeps.
         let flood = "演练记录\n2024年1月1日\n".repeat(MAX_PARTS + 1);
         assert!(section_parts(&flood, schema).is_empty());

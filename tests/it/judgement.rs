@@ -813,3 +813,64 @@ fn a_register_kept_continuously_that_stops_for_months_is_named() {
         "{interrupted:?}"
     );
 }
+
+#[test]
+fn a_round_the_communitys_rule_sets_for_a_season_is_checked_season_by_season() {
+    let dir = archive_with_period("2024-01-01", "2025-12-31");
+    let root = dir.path();
+    write(
+        root,
+        "一、组织领导/安全社区工作制度.txt",
+        "安全社区工作制度\n\n五、重点户入户安全检查制度\n每年春季（3—4月）、秋季（9—11月）各开展一轮重点户入户安全检查，按ABC分类登记。\n\n2024年1月5日\n",
+    );
+    // Spring and autumn rounds, save autumn 2024: the year's count is made up by its spring.
+    let mut csv = String::from("检查日期,户主,类别\n");
+    for (y, m) in [(2024, 3), (2024, 4), (2025, 3), (2025, 10)] {
+        for day in 1..=6 {
+            csv.push_str(&format!("{y}-{m:02}-{:02},王**,B类\n", day * 4));
+        }
+    }
+    write(root, "八、监测监督/重点户入户安全检查登记表.csv", &csv);
+    let report = audit_json(root);
+    let details: Vec<Value> = ["36", "37", "38"]
+        .iter()
+        .flat_map(|i| gap_details(&report, i))
+        .filter(|g| g["code"] == "round-missed")
+        .collect();
+    assert_eq!(details.len(), 1, "{details:?}");
+    let args = &details[0]["args"];
+    assert_eq!(args["year"], 2024);
+    assert_eq!(args["since"], "2024-09-01");
+    assert_eq!(args["last"], "2024-11-30");
+    assert_eq!(details[0]["basis"]["source"], "community");
+    let message = details[0]["message"].as_str().unwrap();
+    assert!(message.starts_with("2024年9—11月无"), "{message}");
+    assert!(message.contains("入户"), "{message}");
+}
+
+#[test]
+fn a_sentence_naming_who_keeps_the_archive_appoints_the_keeper() {
+    let dir = archive_with_period("2024-01-01", "2024-12-31");
+    let root = dir.path();
+    write(
+        root,
+        "一、组织领导/关于成立安全社区促进委员会的通知.txt",
+        "关于成立安全社区促进委员会的通知\n\n委员会下设办公室，林小燕兼任办公室主任，负责日常工作和创建档案。\n\n2024年1月8日\n",
+    );
+    let before = gaps(&audit_json(root), "42");
+    assert!(
+        !before.iter().any(|g| g.contains("档案管理人员安排")),
+        "{before:?}"
+    );
+    // Said apart, in two sentences, the words appoint no one.
+    write(
+        root,
+        "一、组织领导/关于成立安全社区促进委员会的通知.txt",
+        "关于成立安全社区促进委员会的通知\n\n林小燕兼任办公室主任，负责日常工作。各组整理创建档案。\n\n2024年1月8日\n",
+    );
+    let after = gaps(&audit_json(root), "42");
+    assert!(
+        after.iter().any(|g| g.contains("档案管理人员安排")),
+        "{after:?}"
+    );
+}
