@@ -119,6 +119,9 @@ pub struct Document {
         serialize_with = "parts_in_brief"
     )]
     pub parts: Vec<Document>,
+    /// Of a bound volume: the items its 卷内目录 lists that are not in it, (page, title).
+    #[serde(skip)]
+    pub(crate) unbound: Vec<(u32, String)>,
 }
 
 /// A file's parts as the JSON shows them: what each was read as.
@@ -618,10 +621,27 @@ pub(crate) fn read_document(
         text: original_text,
         folders,
         parts: Vec::new(),
+        unbound: Vec::new(),
     };
     // What is declared of the file is declared of all of it: no parts then.
     if declared.raw.kind.is_none() && declared.raw.elements.is_none() {
         doc.parts = part_documents(&doc, extracted.sheets, extracted.tables, schema);
+    }
+    if !doc.parts.is_empty() {
+        doc.unbound = crate::infer::parts::unbound_items(&doc.text, schema);
+        for (page, item) in &doc.unbound {
+            let message = match lang {
+                Lang::Zh => format!("卷内目录所列《{item}》（第{page}页）不在卷内"),
+                Lang::En => {
+                    format!("«{item}» (page {page}), listed in the volume's contents, is not in it")
+                }
+            };
+            doc.diagnostics.push(Diagnostic::new(
+                Code::VolumeItemMissing,
+                doc.path.clone(),
+                message,
+            ));
+        }
     }
     doc
 }
@@ -639,7 +659,10 @@ fn part_documents(
     }
     let parts = if sheets.len() >= 2 {
         crate::infer::parts::sheet_parts(sheets, tables, &whole.text)
-    } else if whole.register.is_none() || register::named_compilation(&fold_script(&whole.title)) {
+    } else if whole.register.is_none()
+        || register::named_compilation(&fold_script(&whole.title))
+        || crate::infer::parts::is_volume(&whole.text)
+    {
         crate::infer::parts::section_parts(&whole.text, schema)
     } else {
         Vec::new()
@@ -671,7 +694,9 @@ fn part_documents(
             } else {
                 register::read(&part.tables, true, named_year)
             };
-            let date = date::date_in_text(&folded)
+            let date = part
+                .date
+                .or_else(|| date::date_in_text(&folded))
                 .or_else(|| register.as_ref().map(|r| r.last))
                 .or(whole.date);
             let year = date.map(|d| d.year()).or(named_year);
@@ -712,6 +737,7 @@ fn part_documents(
                 text: part.text,
                 folders: whole.folders.clone(),
                 parts: Vec::new(),
+                unbound: Vec::new(),
             }
         })
         .collect()
@@ -907,6 +933,7 @@ pub(crate) mod tests_support {
             text: String::new(),
             folders: Vec::new(),
             parts: Vec::new(),
+            unbound: Vec::new(),
         }
     }
 }

@@ -89,6 +89,8 @@ codes! {
     NoDate = "no-date", Warning, "找不到文件日期", "no date found";
     /// The kind of document could not be recognised.
     Unclassified = "unclassified", Warning, "无法判断文件类型", "document kind not recognised";
+    /// A bound volume's 卷内目录 lists a file whose page is not in the volume.
+    VolumeItemMissing = "volume-item-missing", Warning, "卷内目录所列文件不在卷内", "a file the volume's contents list is not in the volume";
     /// Same bytes as another file of the archive.
     Duplicate = "duplicate", Warning, "与另一文件内容完全相同", "identical to another file";
     /// Dated outside the assessment period.

@@ -47,6 +47,10 @@ pub struct Kind {
     /// Documents of this kind are read whole, never by sheet or section (a catalogue).
     #[serde(default)]
     pub whole: bool,
+    /// Documents of this kind list other files with their dates (a catalogue): one counts for
+    /// every year whose files it lists, whenever it was made.
+    #[serde(default)]
+    pub lists_files: bool,
     /// Openings of a sentence that states the document's business ("会议审议了…", "会议对…进行总结评审"):
     /// what such a sentence names, the document is about, as if its heading said it.
     #[serde(default)]
@@ -99,6 +103,10 @@ pub struct ArchiveSchema {
     /// Words of a body after the community's name (人民政府, 办事处 …).
     #[serde(default)]
     pub community_trailers: Vec<String>,
+    /// How the name of an office that signs a record ends ("老年人安全工作组", "…委员会办公室"): a
+    /// line ending so above a date is a signature, not the title of the next record.
+    #[serde(default)]
+    pub issuer_endings: Vec<String>,
     /// The kinds.
     pub kinds: Vec<Kind>,
 }

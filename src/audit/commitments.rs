@@ -24,6 +24,9 @@ pub(crate) struct Requirement {
     /// The months of each year the rule names for a round of the work ("春季（3—4月）、秋季
     /// （9—11月）各开展一轮"): each must hold a record, whatever the year's count.
     pub windows: Vec<Window>,
+    /// Kinds of record that count besides the rule's own, when the community's rule offers them
+    /// as alternatives ("宣传教育或培训活动").
+    pub also_kinds: Vec<String>,
 }
 
 /// Months of a year, first to last; a last month before the first runs into the next year (冬季).
@@ -44,6 +47,8 @@ pub(crate) struct Commitment {
     pub named: Option<String>,
     /// The months it names for each round.
     pub windows: Vec<Window>,
+    /// The kinds its alternatives add ("宣传…或培训": publicity).
+    pub also_kinds: Vec<String>,
 }
 
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
@@ -168,6 +173,24 @@ fn qualifier(quote: &str, p: &crate::standard::Parameter) -> Option<String> {
         .cloned()
 }
 
+/// The kinds of record a rule's alternatives add: "宣传教育或培训" names 宣传 beside 培训.
+fn alternatives(quote: &str, p: &crate::standard::Parameter) -> Vec<String> {
+    let offers = quote.contains(['或', '、', '和', '及']);
+    let mut out: Vec<String> = Vec::new();
+    for (word, kinds) in &p.alternatives {
+        if offers && quote.contains(word.as_str()) {
+            out.extend(
+                kinds
+                    .iter()
+                    .filter(|k| !out.contains(k))
+                    .cloned()
+                    .collect::<Vec<_>>(),
+            );
+        }
+    }
+    out
+}
+
 /// The frequencies a document states, by parameter: (parameter, per year, quote, windows).
 fn stated_in(doc: &Document, std: &Standard) -> Vec<(String, f64, String, Vec<Window>)> {
     let mut out = Vec::new();
@@ -247,6 +270,11 @@ pub(crate) fn find(
                     .parameters
                     .get(&param)
                     .and_then(|p| qualifier(&quote, p));
+                let also_kinds = std
+                    .parameters
+                    .get(&param)
+                    .map(|p| alternatives(&quote, p))
+                    .unwrap_or_default();
                 out.insert(
                     param,
                     Commitment {
@@ -256,6 +284,7 @@ pub(crate) fn find(
                         named,
                         quote,
                         windows,
+                        also_kinds,
                     },
                 );
             }
@@ -285,6 +314,7 @@ pub(crate) fn requirement(
             per_year: c.per_year,
             counts_only,
             windows: c.windows.clone(),
+            also_kinds: c.also_kinds.clone(),
             basis: Basis::Community {
                 parameter: name.to_string(),
                 file: c.file.clone(),
@@ -304,6 +334,7 @@ pub(crate) fn requirement(
         per_year: value,
         counts_only: Vec::new(),
         windows: Vec::new(),
+        also_kinds: Vec::new(),
         basis: if drafted {
             Basis::Drafted {
                 parameter: Some(name.to_string()),

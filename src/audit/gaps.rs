@@ -38,6 +38,8 @@ pub enum GapCode {
     /// A round the community's rule sets at a time of the year ("春季、秋季各开展一轮") has no
     /// record in that window.
     RoundMissed,
+    /// A file a bound volume's 卷内目录 lists is not in the volume.
+    MissingFromVolume,
 }
 
 impl GapCode {
@@ -55,6 +57,7 @@ impl GapCode {
             GapCode::NoFollowUp => "no-follow-up",
             GapCode::OverdueOpen => "overdue-open",
             GapCode::RoundMissed => "round-missed",
+            GapCode::MissingFromVolume => "missing-from-volume",
             GapCode::OverdueUnanswered => "overdue-unanswered",
             GapCode::RegisterInterrupted => "register-interrupted",
         }
@@ -125,6 +128,12 @@ pub struct GapArgs {
     /// The date of the earliest item concerned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<NaiveDate>,
+    /// The title of the item concerned (a file a volume's catalogue lists).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    /// Its page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
     /// Whether the documents had to lie inside the period.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub in_period: bool,
@@ -353,6 +362,18 @@ pub(crate) fn render(
                 None => format!("{months}: no {label}"),
             }
         }
+        (GapCode::MissingFromVolume, Lang::Zh) => format!(
+            "《{}》卷内目录所列《{}》（第{}页）不在卷内",
+            args.document.as_deref().unwrap_or(""),
+            args.item.as_deref().unwrap_or(""),
+            args.page.unwrap_or_default()
+        ),
+        (GapCode::MissingFromVolume, Lang::En) => format!(
+            "«{}»: «{}» (page {}), listed in its contents, is not in the volume",
+            args.document.as_deref().unwrap_or(""),
+            args.item.as_deref().unwrap_or(""),
+            args.page.unwrap_or_default()
+        ),
         (GapCode::NoProjects, Lang::Zh) => format!("未识别到安全促进项目，无法核对{label}"),
         (GapCode::NoProjects, Lang::En) => {
             format!("no safety-promotion project found, so no {label}")
@@ -373,7 +394,8 @@ impl super::GapDetail {
             | GapCode::NoFollowUp
             | GapCode::OverdueOpen
             | GapCode::OverdueUnanswered
-            | GapCode::RegisterInterrupted => true,
+            | GapCode::RegisterInterrupted
+            | GapCode::MissingFromVolume => true,
             // Fewer than the community's own rule asks, or not when it asks.
             GapCode::TooFewInYear | GapCode::TooFew | GapCode::RoundMissed => {
                 matches!(self.basis, Basis::Community { .. })

@@ -209,10 +209,10 @@ pub(crate) fn document_elements(
 
 /// The community's projects: from `zicha.yaml`, else the standard's areas that the archive's
 /// plans and project folders name.
-pub(crate) fn projects(
+pub(crate) fn projects<'a>(
     config: Option<&ArchiveConfig>,
     std: &Standard,
-    docs: &[Document],
+    docs: impl Iterator<Item = &'a Document>,
 ) -> Vec<Project> {
     if let Some(c) = config
         && !c.projects.is_empty()
@@ -236,7 +236,7 @@ pub(crate) fn projects(
     // Every project plan is a project, called as the community calls it ("老年人防跌倒"); the
     // standard's area it falls in lends its words to find the project's records.
     let mut out: Vec<Project> = Vec::new();
-    for plan in docs.iter().filter(|d| is_project_plan(d)) {
+    for plan in docs.filter(|d| is_project_plan(d)) {
         // The area whose word ends last in the title, as Chinese titles name their subject last
         // ("中小学生防溺水" is about drowning, not schools); else one its path names.
         let ends_at = |area: &crate::standard::ProjectArea, s: &str| {
@@ -326,7 +326,7 @@ fn project_name(title: &str) -> Option<String> {
 /// standard (the audit narrows them to those the archive's plans name).
 pub(crate) fn projects_for_index(config: Option<&ArchiveConfig>, std: &Standard) -> Vec<Project> {
     match config {
-        Some(c) if !c.projects.is_empty() => projects(Some(c), std, &[]),
+        Some(c) if !c.projects.is_empty() => projects(Some(c), std, std::iter::empty()),
         _ => std
             .project_areas
             .iter()
@@ -694,7 +694,7 @@ mod tests {
             plan("老旧小区消防与燃气安全提升项目实施方案"),
             plan("校园周边道路交通安全促进项目实施方案"),
         ];
-        let found = projects(None, &std, &docs);
+        let found = projects(None, &std, docs.iter());
         assert_eq!(found[0].name, "老旧小区消防与燃气安全提升");
         assert!(found[0].keywords.iter().any(|k| k == "消防"));
         assert!(found[0].keywords.iter().any(|k| k == "燃气"));

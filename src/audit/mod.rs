@@ -334,8 +334,11 @@ fn evidence_units(docs: &mut [Document]) -> (Vec<Document>, Vec<usize>) {
             units.push(unit);
             unit_of.push(i);
         } else {
+            // What the volume's catalogue lists but the volume lacks travels with its first part.
+            let mut unbound = std::mem::take(&mut doc.unbound);
             for part in &mut doc.parts {
                 let mut unit = part.clone();
+                unit.unbound = std::mem::take(&mut unbound);
                 unit.text = std::mem::take(&mut part.text);
                 unit.facts.project = doc.facts.project.clone();
                 units.push(unit);
@@ -541,7 +544,16 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
     let schema = crate::schema::ArchiveSchema::builtin();
     let found_period = mapping::period(config, &docs, chrono::Datelike::year(&options.today));
     let period = found_period.period;
-    let projects = mapping::projects(config, std, &docs);
+    // A volume or compilation of the projects' papers keeps their plans among its parts, each
+    // titled as a project's ("燃气安全促进项目实施方案"); a part's folder is its file's, and says
+    // nothing of which project the part is.
+    let projects = mapping::projects(
+        config,
+        std,
+        docs.iter().flat_map(|d| {
+            std::iter::once(d).chain(d.parts.iter().filter(|p| p.title.contains("项目")))
+        }),
+    );
     for doc in docs.iter_mut() {
         doc.facts.project = mapping::project_of(doc, &projects);
     }
@@ -565,11 +577,20 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
         .iter()
         .map(|d| schema.kind(&d.kind).is_none_or(|k| k.generic))
         .collect();
-    // A part belongs to its file's project: a compilation of all publicity is not a project's
-    // record because one event in it is named after a project.
-    let project_of: Vec<Option<String>> = unit_of
+    // Each unit's project for the rules that count a project's records: its file's, else, for a
+    // part of a file that names no one project, the one its title names ("老年人防跌倒健康讲座记录"
+    // in a volume of the year's trainings). The file stays filed under its own elements: a year's
+    // trainings are no project's file because one event is named after a project.
+    let project_of: Vec<Option<String>> = units
         .iter()
-        .map(|&d| docs[d].facts.project.clone())
+        .zip(&unit_of)
+        .map(|(u, &d)| {
+            u.facts.project.clone().or_else(|| {
+                (!docs[d].parts.is_empty())
+                    .then(|| mapping::project_of(u, &projects))
+                    .flatten()
+            })
+        })
         .collect();
     let docs_in = &units;
 

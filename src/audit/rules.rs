@@ -120,6 +120,12 @@ pub(crate) fn in_period(doc: &Document, period: &Period) -> bool {
     if let Some(r) = &doc.register {
         return r.events(|d| period.contains(d)) > 0;
     }
+    if lists_files(doc) {
+        let years = listed_years(doc);
+        if !years.is_empty() {
+            return period.years().iter().any(|(y, _)| years.contains(y));
+        }
+    }
     match (doc.covers_year, doc.date, doc.year) {
         (Some(y), Some(d), _) if d.year() != y => period.years().iter().any(|&(py, _)| py == y),
         (_, Some(d), _) => period.contains(d),
@@ -130,10 +136,12 @@ pub(crate) fn in_period(doc: &Document, period: &Period) -> bool {
 }
 
 /// What `per_year` asks of a year the period holds `fraction` of: the whole intervals it holds,
-/// and one when it holds at least half of one interval (half a year of a yearly plan).
+/// and one when it holds at least half of one interval within at least half the year (half a
+/// year of a yearly plan). A quarter's tail of a period asks nothing of a drill every half year:
+/// its time has not come.
 fn part_year_need(per_year: f64, fraction: f64) -> f64 {
     let share = per_year * fraction;
-    if share < 0.5 {
+    if share < 0.5 || (share < 1.0 && fraction < 0.5) {
         0.0
     } else {
         (share + 1e-9).floor().max(1.0)
@@ -144,8 +152,28 @@ fn part_year_need(per_year: f64, fraction: f64) -> f64 {
 fn records_in_year(doc: &Document, year: i32) -> usize {
     match &doc.register {
         Some(r) => r.events_in_year(year),
+        None if lists_files(doc) => usize::from(listed_years(doc).contains(&year)),
         None => usize::from(counting_year(doc) == Some(year)),
     }
+}
+
+/// Whether `doc` lists other files (a catalogue): it counts for the years of the files it lists.
+fn lists_files(doc: &Document) -> bool {
+    crate::schema::ArchiveSchema::builtin()
+        .kind(&doc.kind)
+        .is_some_and(|k| k.lists_files)
+}
+
+/// The years of the dates a catalogue lists, read from its first 100,000 characters.
+fn listed_years(doc: &Document) -> std::collections::BTreeSet<i32> {
+    let head = match doc.text.char_indices().nth(100_000) {
+        Some((i, _)) => &doc.text[..i],
+        None => doc.text.as_str(),
+    };
+    crate::infer::date::find_dates(head)
+        .into_iter()
+        .map(|(d, _)| d.year())
+        .collect()
 }
 
 /// How a rule sits in its indicator.
@@ -216,6 +244,7 @@ pub(crate) fn evaluate(rule: &EvidenceRule, site: &RuleSite<'_>, ctx: &Context<'
     e.follow_ups();
     e.overdue_items();
     e.interruptions();
+    e.unbound_items();
     e.missing_facts();
     Outcome {
         degree,
@@ -364,6 +393,16 @@ impl Evaluation<'_> {
                     .copied()
                     .filter(|d| d.year() == year)
                     .collect(),
+                // A catalogue is the year's record on the year's last day.
+                (None, None) if lists_files(doc) => {
+                    if listed_years(doc).contains(&year) {
+                        by_day
+                            .entry(NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default())
+                            .and_modify(|w| *w = w.max(weight))
+                            .or_insert(weight);
+                    }
+                    continue;
+                }
                 (None, None) => match doc.date.filter(|d| d.year() == year) {
                     Some(d) => vec![d],
                     None => {
@@ -440,6 +479,7 @@ impl Evaluation<'_> {
                 basis: self.own_basis.clone(),
                 counts_only: Vec::new(),
                 windows: Vec::new(),
+                also_kinds: Vec::new(),
             },
             CountSpec::Parameter(name) => match (ctx.requirement)(name) {
                 Requirement {
@@ -447,15 +487,32 @@ impl Evaluation<'_> {
                     basis: Basis::Standard,
                     counts_only,
                     windows,
+                    also_kinds,
                 } => Requirement {
                     per_year,
                     basis: self.own_basis.clone(),
                     counts_only,
                     windows,
+                    also_kinds,
                 },
                 other => other,
             },
         };
+        // A rule offering alternatives ("宣传教育或培训活动") counts the records of each.
+        if !req.also_kinds.is_empty() {
+            let more: Vec<usize> = (0..ctx.docs.len())
+                .filter(|&i| {
+                    let d = &ctx.docs[i];
+                    ctx.countable[i]
+                        && d.register.is_none()
+                        && req.also_kinds.contains(&d.kind)
+                        && !self.candidates.contains(&i)
+                        && (!self.in_period || in_period(d, &ctx.period))
+                })
+                .collect();
+            self.candidates.extend(more);
+            self.candidates.sort_unstable();
+        }
         // A rule naming what it counts ("每半年至少组织一次综合应急演练") counts only records so named.
         // A compilation (演练资料汇编) is named by what it compiles: its records say it.
         if !req.counts_only.is_empty() {
@@ -670,13 +727,25 @@ impl Evaluation<'_> {
             return;
         }
         let ctx = self.ctx;
+        // The latest entry of the rule's registers: a register kept a year a file stops where
+        // the next year's begins, and only the last one can stop early. (A report written later
+        // is no entry: a quarter's analysis does not fill the register.)
+        let latest = self
+            .candidates
+            .iter()
+            .filter_map(|&i| ctx.docs[i].register.as_ref().map(|r| r.last))
+            .filter(|&d| ctx.period.contains(d))
+            .max();
         for i in self.candidates.clone() {
             let d = &ctx.docs[i];
-            let Some((since, last, months)) = d
-                .register
-                .as_ref()
-                .and_then(|r| r.interruption(ctx.period.start, ctx.period.end))
-            else {
+            let Some((since, last, months)) = d.register.as_ref().and_then(|r| {
+                let to = if latest.is_some_and(|l| r.last < l) {
+                    r.last.min(ctx.period.end)
+                } else {
+                    ctx.period.end
+                };
+                r.interruption(ctx.period.start, to)
+            }) else {
                 continue;
             };
             let args = GapArgs {
@@ -744,6 +813,36 @@ impl Evaluation<'_> {
                 self.own_basis.clone(),
                 vec![d.path.clone()],
             );
+        }
+    }
+
+    /// Each file a bound volume's catalogue lists but does not hold, when the rule asks.
+    fn unbound_items(&mut self) {
+        if !self.rule.unbound_items {
+            return;
+        }
+        let ctx = self.ctx;
+        for (i, doc) in ctx.docs.iter().enumerate() {
+            if !ctx.countable[i] {
+                continue;
+            }
+            let file = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+            let volume = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+            for (page, item) in &doc.unbound {
+                let args = GapArgs {
+                    document: Some(volume.to_string()),
+                    item: Some(item.clone()),
+                    page: Some(*page),
+                    ..self.args()
+                };
+                let basis = self.own_basis.clone();
+                self.gap(
+                    GapCode::MissingFromVolume,
+                    args,
+                    basis,
+                    vec![doc.path.clone()],
+                );
+            }
         }
     }
 

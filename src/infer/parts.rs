@@ -18,6 +18,8 @@ pub(crate) struct Part {
     pub text: String,
     /// Its tables (a sheet's; a section keeps none).
     pub tables: Vec<Vec<Vec<String>>>,
+    /// Its date as a catalogue lists it (a volume's 卷内目录), when one does.
+    pub date: Option<chrono::NaiveDate>,
 }
 
 /// More parts than any compilation or workbook an office keeps: past it, the file is read whole,
@@ -64,6 +66,7 @@ pub(crate) fn sheet_parts(
                     heading: sheet.title,
                     text: sheet_text.to_string(),
                     tables: vec![table],
+                    date: None,
                 },
             )),
         }
@@ -95,38 +98,55 @@ fn subject_of(name: &str) -> String {
 /// names a kind of record ("莲花村2024年度内部评审报告", "汛前防汛转移应急演练总结") opens a record
 /// anywhere; a title that names none ("2025年持续改进措施清单", "2024年暑期防溺水工作情况") opens one
 /// where a compilation's records begin: after the signature date that closed the record before,
-/// or right under the compilation's own title. The signature that closes a record (an office's
-/// name above its date) opens nothing; what comes before the first record (the compilation's own
-/// title, its 目录) is no part.
+/// or right under the compilation's own title. In a bound volume (案卷) each record starts a page
+/// under its page stamp, its date often only in its signature at the end: after a closing date,
+/// a stamped title opens a record without a date below it. The signature that closes a record (an
+/// office's name above its date) opens nothing; what comes before the first record (the
+/// compilation's own title, its 目录, a volume's 卷内目录) is no part.
 pub(crate) fn section_parts(text: &str, schema: &ArchiveSchema) -> Vec<Part> {
     let lines: Vec<&str> = text.lines().collect();
     let filled: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].trim().is_empty())
         .collect();
-    let dated: Vec<bool> = filled
-        .iter()
-        .map(|&i| {
-            let line = lines[i].trim();
-            may_be_date_line(line) && is_date_line(line)
-        })
+    let line = |j: usize| lines[filled[j]].trim();
+    let dated: Vec<bool> = (0..filled.len())
+        .map(|j| may_be_date_line(line(j)) && is_date_line(line(j)))
         .collect();
+    // A page's stamp opens the page: a number alone on a line after the page break's blank line
+    // (a table's cell "7" follows the cell before it).
+    let stamp: Vec<bool> = (0..filled.len())
+        .map(|j| is_page_stamp(line(j)) && opens_page(&lines, filled[j]))
+        .collect();
+    let first = volume_contents_end(&filled.iter().map(|&i| lines[i]).collect::<Vec<_>>());
+    if first > 0 {
+        let records = volume_records(&lines, &filled, first, &stamp, schema);
+        if records.len() >= 2 {
+            return records;
+        }
+    }
     let mut starts: Vec<usize> = Vec::new();
     let mut named_kinds = 0;
-    for j in 0..filled.len().saturating_sub(1) {
-        if !dated[j + 1] {
+    for j in first..filled.len() {
+        let title = line(j);
+        // A start right under another is the second line of its wrapped title.
+        let continues_title = j > first && starts.last() == Some(&filled[j - 1]);
+        if !title_shaped(title) || signs(title, schema) || continues_title {
             continue;
         }
-        let line = lines[filled[j]].trim();
-        if !title_shaped(line) {
-            continue;
-        }
-        // The date above closes the record before it, unless it is that record's opening date.
-        let after_closing_date = j >= 2 && dated[j - 1] && starts.last() != Some(&filled[j - 2]);
-        let under_own_title = j == 1 && !dated[0];
-        if names_kind(line, schema) {
+        let date_below = dated.get(j + 1).copied().unwrap_or(false);
+        let stamped = j > first && stamp[j - 1];
+        // The filled line above, past page stamps.
+        let above = (first..j).rev().find(|&k| !stamp[k]);
+        // A date above closes the record before, unless it is that record's opening date.
+        let closing = match above {
+            Some(k) => dated[k] && (k == 0 || starts.last() != Some(&filled[k - 1])),
+            None => j > first || first > 0,
+        };
+        let under_own_title = j == 1 && !dated[0] && first == 0;
+        if date_below && names_kind(title, schema) {
             named_kinds += 1;
             starts.push(filled[j]);
-        } else if after_closing_date || under_own_title {
+        } else if (date_below && (closing || under_own_title)) || (stamped && closing) {
             starts.push(filled[j]);
         }
     }
@@ -136,20 +156,271 @@ pub(crate) fn section_parts(text: &str, schema: &ArchiveSchema) -> Vec<Part> {
     if !(2..=MAX_PARTS).contains(&starts.len()) || !enough {
         return Vec::new();
     }
+    let closes = closing_sheet(&lines, *starts.last().unwrap_or(&0));
     starts
         .iter()
         .enumerate()
         .map(|(n, &start)| {
-            let end = starts.get(n + 1).copied().unwrap_or(lines.len());
-            let title = lines[start].trim().to_string();
+            let end = starts.get(n + 1).copied().unwrap_or(closes);
+            let title = wrapped_title(&lines[start..end]);
             Part {
                 name: title.clone(),
                 heading: Some(title),
                 text: lines[start..end].join("\n"),
                 tables: Vec::new(),
+                date: None,
             }
         })
         .collect()
+}
+
+/// How many characters of a title are looked up in a volume's 卷内目录: enough to tell one
+/// entry from another, few enough to survive a title wrapped over two lines.
+const ENTRY_KEY_CHARS: usize = 8;
+/// A date as a volume's catalogue writes it (20240508).
+static CATALOGUE_DATE: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"20\d{6}").expect("date pattern compiles"));
+/// How far down its page a record's title may stand, under a red header (…文件) and its 文号.
+const TITLE_DEPTH: usize = 3;
+
+/// The records of a bound volume (案卷), as its 卷内目录 lists them: each starts a page, under
+/// the page's stamp, with a title the catalogue lists ("关于组建…服务队的通知" under the red
+/// header "书院街社区居民委员会文件"). A page that opens with anything else (a table running
+/// on, a sign-in sheet attached to the record before) continues the record before.
+fn volume_records(
+    lines: &[&str],
+    filled: &[usize],
+    first: usize,
+    stamp: &[bool],
+    schema: &ArchiveSchema,
+) -> Vec<Part> {
+    let bare = |s: &str| -> String { s.chars().filter(|c| !c.is_whitespace()).collect() };
+    let contents: String = filled[..first].iter().map(|&i| bare(lines[i])).collect();
+    // The catalogue's row for a title line: found by the title's first characters; its date is
+    // the first written as the catalogue writes dates (20240508) after them. The catalogue lists
+    // each record's issuer and 文号 too: a red header (…文件), an issuer's name or a 文号 at the
+    // head of a page is no title, nor a short table cell running on from the page before.
+    // The rows are read in order: of two records titled alike ("消防安全工作组会议记录" in 2024
+    // and in 2025), the second is the catalogue's next such row.
+    let mut cursor = 0;
+    // (first line of the page, line of the title, the catalogue's date)
+    let mut starts: Vec<(usize, usize, Option<chrono::NaiveDate>)> = Vec::new();
+    for j in first..filled.len() {
+        if !stamp[j] || j + 1 >= filled.len() {
+            continue;
+        }
+        let head = (j + 1..filled.len().min(j + 1 + TITLE_DEPTH))
+            .take_while(|&k| !stamp[k])
+            .find_map(|k| {
+                catalogue_row(lines[filled[k]], &contents, cursor, schema).map(|row| (k, row))
+            });
+        if let Some((k, (date, end))) = head {
+            if let Some(end) = end {
+                cursor = end;
+            }
+            starts.push((filled[j + 1], filled[k], date));
+        }
+    }
+    if !(2..=MAX_PARTS).contains(&starts.len()) {
+        return Vec::new();
+    }
+    let closes = closing_sheet(lines, starts.last().map_or(0, |s| s.0));
+    starts
+        .iter()
+        .enumerate()
+        .map(|(n, &(start, title_at, date))| {
+            let end = starts.get(n + 1).map_or(closes, |s| s.0);
+            let title = wrapped_title(&lines[title_at..end]);
+            Part {
+                name: title.clone(),
+                heading: Some(title),
+                text: lines[start..end].join("\n"),
+                tables: Vec::new(),
+                date,
+            }
+        })
+        .collect()
+}
+
+/// The catalogue's row for a title line at a page's head, with its date and where the row ends
+/// (None: the line is no listed title). A row is found by the title's first characters, then
+/// the longest part of the line it holds, from `cursor` on first; its date is the first written
+/// as the catalogue writes dates (20240508) after the title, and trusted only when the row holds
+/// the whole line. The catalogue lists each record's issuer and 文号 too: a red header (…文件),
+/// an issuer's name or a 文号 is no title, nor a short table cell running on from the page before.
+#[allow(clippy::type_complexity)]
+fn catalogue_row(
+    line: &str,
+    contents: &str,
+    cursor: usize,
+    schema: &ArchiveSchema,
+) -> Option<(Option<chrono::NaiveDate>, Option<usize>)> {
+    let line = line.trim();
+    let whole: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let chars: Vec<char> = whole.chars().collect();
+    let heads = line.ends_with("文件") || line.contains('〔') || signs(line, schema);
+    if heads || !(chars.len() >= ENTRY_KEY_CHARS || names_kind(line, schema)) {
+        return None;
+    }
+    let key_len = chars.len().min(ENTRY_KEY_CHARS);
+    let find = |prefix: &str| {
+        contents
+            .get(cursor..)
+            .and_then(|rest| rest.find(prefix).map(|at| cursor + at))
+            .or_else(|| contents.find(prefix))
+    };
+    let key: String = chars[..key_len].iter().collect();
+    find(&key)?;
+    let (end, complete) = (key_len..=chars.len())
+        .rev()
+        .find_map(|n| {
+            let prefix: String = chars[..n].iter().collect();
+            find(&prefix).map(|at| (at + prefix.len(), n == chars.len()))
+        })
+        .unwrap_or((0, false));
+    if !complete {
+        return Some((None, None));
+    }
+    let date = CATALOGUE_DATE
+        .find(&contents[end..])
+        .and_then(|m| chrono::NaiveDate::parse_from_str(m.as_str(), "%Y%m%d").ok());
+    Some((date, Some(end)))
+}
+
+/// Where a volume's 备考表 (its pages, 立卷人, the dates of the volume) begins after `from`: no
+/// record's text.
+fn closing_sheet(lines: &[&str], from: usize) -> usize {
+    (from..lines.len())
+        .find(|&i| {
+            let bare: String = lines[i].chars().filter(|c| !c.is_whitespace()).collect();
+            bare == "卷内备考表" || bare == "备考表"
+        })
+        .unwrap_or(lines.len())
+}
+
+/// A record's title, with its second line when the title wraps ("…第一次全体" / "会议纪要") above
+/// the record's date.
+fn wrapped_title(record: &[&str]) -> String {
+    let mut filled = record.iter().map(|l| l.trim()).filter(|l| !l.is_empty());
+    let first = filled.next().unwrap_or_default().to_string();
+    let (Some(second), Some(third)) = (filled.next(), filled.next()) else {
+        return first;
+    };
+    if title_shaped(second) && may_be_date_line(third) && is_date_line(third) {
+        format!("{first}{second}")
+    } else {
+        first
+    }
+}
+
+/// The items a bound volume's 卷内目录 lists whose page is not in the volume: (page, title). A
+/// row of the catalogue ends with the item's date (20241218) and its page; its title is the
+/// cells above the date, up to the issuer's name or the row's number. The volume's pages are the
+/// numbers stamped alone on a line after the catalogue.
+pub(crate) fn unbound_items(text: &str, schema: &ArchiveSchema) -> Vec<(u32, String)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let at: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].trim().is_empty())
+        .collect();
+    let filled: Vec<&str> = at.iter().map(|&i| lines[i].trim()).collect();
+    let first = volume_contents_end(&filled);
+    if first == 0 {
+        return Vec::new();
+    }
+    let compact = |l: &str| l.len() == 8 && l.bytes().all(|b| b.is_ascii_digit());
+    let stamped: std::collections::BTreeSet<u32> = (first..filled.len())
+        .filter(|&j| is_page_stamp(filled[j]) && opens_page(&lines, at[j]))
+        .filter_map(|j| filled[j].parse().ok())
+        .collect();
+    let mut out = Vec::new();
+    for d in 0..first.saturating_sub(1) {
+        let Some(page) = (compact(filled[d]) && is_page_stamp(filled[d + 1]))
+            .then(|| filled[d + 1].parse::<u32>().ok())
+            .flatten()
+        else {
+            continue;
+        };
+        if stamped.contains(&page) {
+            continue;
+        }
+        // The row's cells after its number: its 文号 and issuer (wrapped: "书院街社区安全" /
+        // "促进委员会办公" / "室"), then its title; the issuer ends where the cells so far name
+        // an office.
+        let mut cells: Vec<&str> = filled[..d]
+            .iter()
+            .rev()
+            .take_while(|l| !is_page_stamp(l) && !compact(l))
+            .copied()
+            .collect();
+        cells.reverse();
+        let issuer = (1..cells.len())
+            .rev()
+            .find(|&n| signs(&cells[..n].concat(), schema))
+            .unwrap_or(0);
+        let title: String = cells[issuer..].concat();
+        if !title.is_empty() {
+            out.push((page, title));
+        }
+    }
+    out
+}
+
+/// Whether a text is a bound volume: it opens with its 卷内目录.
+pub(crate) fn is_volume(text: &str) -> bool {
+    let filled: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(10)
+        .collect();
+    volume_contents_end(&filled) > 0
+}
+
+/// Whether line `i` opens a page: the first line, or one after a blank line.
+fn opens_page(lines: &[&str], i: usize) -> bool {
+    i == 0 || lines[i - 1].trim().is_empty()
+}
+
+/// A page number alone on a line, as a volume stamps its pages ("12").
+fn is_page_stamp(line: &str) -> bool {
+    (1..=3).contains(&line.len()) && line.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether a line is the name of an office signing a record.
+fn signs(line: &str, schema: &ArchiveSchema) -> bool {
+    schema
+        .issuer_endings
+        .iter()
+        .any(|w| line.ends_with(w.as_str()))
+}
+
+/// Where a volume's 卷内目录 ends, in filled lines: after the last row whose date is written as
+/// the catalogue writes it (20240627), when the volume opens with one; 0 when it does not. A row of
+/// the catalogue is a title above a date, as a record is; it is the record's entry, not the record.
+fn volume_contents_end(filled: &[&str]) -> usize {
+    let Some(heading) = filled.iter().take(10).position(|l| {
+        let bare: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+        bare == "卷内目录"
+    }) else {
+        return 0;
+    };
+    let compact = |l: &str| {
+        let l = l.trim();
+        l.len() == 8 && l.bytes().all(|b| b.is_ascii_digit()) && l.starts_with("20")
+    };
+    let mut last = heading;
+    for (k, l) in filled.iter().enumerate().skip(heading + 1) {
+        if compact(l) {
+            last = k;
+        } else if k > last + 30 {
+            break;
+        }
+    }
+    // The row's page number follows its date.
+    let mut end = last + 1;
+    while end < filled.len() && is_page_stamp(filled[end].trim()) && end <= last + 1 {
+        end += 1;
+    }
+    end
 }
 
 /// Whether a line is short enough to be a title (counted in bytes first: most lines are long).

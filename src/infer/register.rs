@@ -148,7 +148,7 @@ pub struct OpenItem {
 
 impl Register {
     /// The longest run of at least `schema().interruption_months` months without an entry between
-    /// its first and last entries inside `[from, to]`, when it is busy enough for that to be an
+    /// its first entry inside `[from, to]` and `to`, when it is busy enough for that to be an
     /// interruption: (first empty month, last empty month, months).
     pub fn interruption(
         &self,
@@ -171,9 +171,16 @@ impl Register {
             return None;
         }
         let keys: Vec<i32> = months.keys().copied().collect();
+        // After the last entry up to the end of `[from, to]` too: a register that stops months
+        // before the period ends. A year or more without entries is a year without records,
+        // named as such.
+        let tail = keys
+            .last()
+            .map(|&last| (last + 1, (month(to) - last) as usize));
         let (gap_from, gap_len) = keys
             .windows(2)
             .map(|w| (w[0] + 1, (w[1] - w[0] - 1) as usize))
+            .chain(tail.filter(|&(_, len)| len < 12))
             .max_by_key(|&(at, len)| (len, std::cmp::Reverse(at)))?;
         if gap_len < s.interruption_months {
             return None;
@@ -833,7 +840,17 @@ mod tests {
         }
         let r = read(&[rows], true, None).unwrap();
         assert_eq!(
+            r.interruption(d(2024, 1, 1), d(2025, 4, 30)),
+            Some((d(2024, 12, 1), d(2025, 2, 1), 3))
+        );
+        // A register that stops months before the window ends stops early: May to December.
+        assert_eq!(
             r.interruption(d(2024, 1, 1), d(2025, 12, 31)),
+            Some((d(2025, 5, 1), d(2025, 12, 1), 8))
+        );
+        // A year or more without entries is a year without records, named as such.
+        assert_eq!(
+            r.interruption(d(2024, 1, 1), d(2026, 6, 30)),
             Some((d(2024, 12, 1), d(2025, 2, 1), 3))
         );
         // A quiet register (an entry a month or so) is not interrupted by quiet months.

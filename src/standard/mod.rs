@@ -171,6 +171,11 @@ pub struct Parameter {
     /// named 综合, not a company's on-site drill.
     #[serde(default)]
     pub qualifiers: BTreeMap<String, Vec<String>>,
+    /// Words that widen what a community's rule counts when they stand in it as an alternative,
+    /// each with the kinds of record that then count too: "每季度至少开展1次安全宣传教育或培训活动"
+    /// is kept by a publicity event as by a training.
+    #[serde(default)]
+    pub alternatives: BTreeMap<String, Vec<String>>,
 }
 
 /// An area of safety promotion (交通安全 …).
@@ -339,6 +344,10 @@ pub struct EvidenceRule {
     /// months without a row inside a busy register are an interruption, named as a gap.
     #[serde(default)]
     pub continuous: bool,
+    /// Whether each file a bound volume's 卷内目录 lists but does not hold is named as a gap: the
+    /// archive is not complete as catalogued.
+    #[serde(default)]
+    pub unbound_items: bool,
     /// Whether a register named for the rule's subject whose rows are all but all answered (each
     /// suggestion with its 处理答复 and date) is itself the record the rule asks: the tally of
     /// items handled, whatever kind the register was given.

@@ -779,7 +779,7 @@ fn suggestions_left_unanswered_are_named() {
 /// last: the interruption is named with its months, though every year has records.
 #[test]
 fn a_register_kept_continuously_that_stops_for_months_is_named() {
-    let dir = archive_with_period("2024-01-01", "2025-12-31");
+    let dir = archive_with_period("2024-01-01", "2025-04-30");
     let root = dir.path();
     let mut csv = String::from("就诊日期,姓名,受伤原因\n");
     for (y, m) in [
@@ -872,5 +872,41 @@ fn a_sentence_naming_who_keeps_the_archive_appoints_the_keeper() {
     assert!(
         after.iter().any(|g| g.contains("档案管理人员安排")),
         "{after:?}"
+    );
+}
+
+#[test]
+fn a_register_that_stops_months_before_the_period_ends_is_named_unless_the_next_one_goes_on() {
+    let dir = archive_with_period("2024-04-01", "2026-03-31");
+    let root = dir.path();
+    let mut csv = String::from("就诊日期,姓名,受伤原因\n");
+    for m in 4..=12 {
+        for day in 1..=4 {
+            csv.push_str(&format!("2024-{m:02}-{:02},陈**,跌倒\n", day * 5));
+        }
+    }
+    for m in 1..=10 {
+        for day in 1..=4 {
+            csv.push_str(&format!("2025-{m:02}-{:02},陈**,跌倒\n", day * 5));
+        }
+    }
+    write(root, "九、伤害记录/卫生服务站伤害监测登记表.csv", &csv);
+    let stopped: Vec<Value> = gap_details(&audit_json(root), "40")
+        .into_iter()
+        .filter(|g| g["code"] == "register-interrupted")
+        .collect();
+    assert_eq!(stopped.len(), 1, "{stopped:?}");
+    assert_eq!(stopped[0]["args"]["since"], "2025-11-01");
+    assert_eq!(stopped[0]["args"]["last"], "2026-03-01");
+    // The next register goes on where this one stops: nothing stopped.
+    write(
+        root,
+        "九、伤害记录/卫生服务站伤害监测登记表（2025年11月起）.csv",
+        "就诊日期,姓名,受伤原因\n2025-11-03,王**,跌倒\n2025-12-09,李**,烫伤\n2026-01-15,张**,跌倒\n2026-02-20,赵**,割伤\n2026-03-18,钱**,跌倒\n",
+    );
+    let details = gap_details(&audit_json(root), "40");
+    assert!(
+        !details.iter().any(|g| g["code"] == "register-interrupted"),
+        "{details:?}"
     );
 }
