@@ -187,6 +187,7 @@ impl Archive {
             .collect();
         diagnostics.extend(orphans.iter().map(|o| orphan_sidecar(o, lang)));
         mark_duplicates(&mut documents, lang);
+        titles_from_catalogues(&mut documents);
         link_signin_sheets(&mut documents);
         Ok(Archive {
             root: root.to_path_buf(),
@@ -194,6 +195,99 @@ impl Archive {
             documents,
             diagnostics,
         })
+    }
+}
+
+/// A row of an archive's catalogue (归档文件目录): the title, date and remark it gives a file.
+struct CatalogueRow {
+    title: String,
+    date: Option<NaiveDate>,
+    remark: String,
+}
+
+/// The rows of the archive's catalogues, by 档号: a table whose header names 档号 and 题名 (its
+/// 日期 and 备注 where it has them), as a catalogue kept by DA/T 22 lists every file.
+fn catalogue_rows(documents: &[Document]) -> HashMap<String, CatalogueRow> {
+    let schema = ArchiveSchema::builtin();
+    let mut rows = HashMap::new();
+    for doc in documents
+        .iter()
+        .filter(|d| schema.kind(&d.kind).is_some_and(|k| k.lists_files))
+    {
+        // (档号, 题名, 日期, 备注) columns of the table being read.
+        let mut columns: Option<(usize, usize, Option<usize>, Option<usize>)> = None;
+        for line in doc.text.lines() {
+            let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let at = |name: &str| cells.iter().position(|c| *c == name);
+            if let (Some(reference), Some(title)) = (at("档号"), at("题名")) {
+                columns = Some((reference, title, at("日期"), at("备注")));
+                continue;
+            }
+            let Some((reference, title, date, remark)) = columns else {
+                continue;
+            };
+            let cell = |i: Option<usize>| i.and_then(|i| cells.get(i)).copied().unwrap_or("");
+            let (key, name) = (cell(Some(reference)), cell(Some(title)));
+            if key.is_empty() || name.is_empty() {
+                continue;
+            }
+            rows.entry(key.to_string()).or_insert(CatalogueRow {
+                title: name.to_string(),
+                date: date::find_dates(cell(date)).first().map(|&(d, _)| d),
+                remark: cell(remark).to_string(),
+            });
+        }
+    }
+    rows
+}
+
+/// Files named only by their 档号 ("AQ-2025-C10-0008.jpg"), whose title is in the archive's
+/// catalogue alone, take the catalogue's title, and its date where they have none: a photo's
+/// caption, a scan's title. A file with no text of its own is read as its row says
+/// ("嘉钢幼儿园防震疏散演练照片 / 在园幼儿405名、教职工42名参加").
+fn titles_from_catalogues(documents: &mut [Document]) {
+    let rows = catalogue_rows(documents);
+    if rows.is_empty() {
+        return;
+    }
+    for doc in documents.iter_mut() {
+        let file = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+        let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
+        let Some(row) = rows.get(stem) else {
+            continue;
+        };
+        if doc.title != stem && !doc.title.is_empty() {
+            continue;
+        }
+        doc.title = row.title.clone();
+        // A photo or scan is read anew by the title the catalogue gives it ("…演练照片").
+        if doc.kind_source != KindSource::Name {
+            let name = fold_script(&doc.title);
+            let clues = Clues {
+                name: &name,
+                heading: None,
+                folders: &doc.folders,
+                text: "",
+                image: doc.kind == "photo",
+            };
+            let (kind, source) = classify::classify(&clues, ArchiveSchema::builtin());
+            if kind != "other" {
+                doc.kind = kind;
+                doc.kind_source = source;
+            }
+        }
+        if doc.date.is_none() {
+            doc.date = row.date;
+            doc.year = row.date.map(|d| d.year()).or(doc.year);
+        }
+        if doc.text.trim().is_empty() {
+            doc.text = format!("{}\n{}", row.title, row.remark);
+            let folded = fold_script(&doc.text);
+            doc.facts.participants = doc
+                .facts
+                .participants
+                .or_else(|| facts::participants(&folded));
+        }
     }
 }
 
@@ -663,7 +757,7 @@ fn part_documents(
         || register::named_compilation(&fold_script(&whole.title))
         || crate::infer::parts::is_volume(&whole.text)
     {
-        crate::infer::parts::section_parts(&whole.text, schema)
+        crate::infer::parts::section_parts(&whole.text, &whole.title, schema)
     } else {
         Vec::new()
     };

@@ -51,6 +51,10 @@ pub struct Kind {
     /// every year whose files it lists, whenever it was made.
     #[serde(default)]
     pub lists_files: bool,
+    /// Documents of this kind look forward (a plan): one written in the weeks before the period
+    /// begins is the period's.
+    #[serde(default)]
+    pub forward: bool,
     /// Openings of a sentence that states the document's business ("会议审议了…", "会议对…进行总结评审"):
     /// what such a sentence names, the document is about, as if its heading said it.
     #[serde(default)]

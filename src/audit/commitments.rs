@@ -69,12 +69,32 @@ static WINDOW: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-/// The windows `named` names, in order: a season's own months where written, else the season's.
+/// A quarter of the year ("第一季度").
+static QUARTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"第([一二三四1-4])季度").unwrap());
+
+/// The windows `named` names, in order: a season's own months where written, else the season's;
+/// a quarter's three months.
 fn windows_in(named: &str) -> Vec<Window> {
     let month = |m: Option<regex::Match<'_>>| m.and_then(|m| m.as_str().parse::<u32>().ok());
-    WINDOW
+    let quarters: Vec<Window> = QUARTER
         .captures_iter(named)
-        .filter_map(|c| {
+        .map(|c| {
+            let q = match &c[1] {
+                "一" | "1" => 1,
+                "二" | "2" => 2,
+                "三" | "3" => 3,
+                _ => 4,
+            };
+            Window {
+                from: 3 * q - 2,
+                to: 3 * q,
+            }
+        })
+        .collect();
+    let rest = QUARTER.replace_all(named, "");
+    quarters
+        .into_iter()
+        .chain(WINDOW.captures_iter(&rest).filter_map(|c| {
             let (from, to) = match (c.get(1), month(c.get(2)), month(c.get(4))) {
                 (Some(_), Some(from), _) => (from, month(c.get(3)).unwrap_or(from)),
                 (Some(season), None, _) => match season.as_str() {
@@ -87,7 +107,7 @@ fn windows_in(named: &str) -> Vec<Window> {
                 _ => return None,
             };
             ((1..=12).contains(&from) && (1..=12).contains(&to)).then_some(Window { from, to })
-        })
+        }))
         .collect()
 }
 
@@ -202,6 +222,11 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<(String, f64, String, Vec<Wi
     for sentence in text.split(['。', '；', ';', '\n']) {
         let clauses: Vec<&str> = sentence.split(['，', ',', '：', ':']).collect();
         for (k, clause) in clauses.iter().enumerate() {
+            // "其中家属区火灾疏散演练每年不少于1次" counts a share of the frequency before it, not
+            // the community's pace.
+            if clause.trim_start().starts_with("其中") {
+                continue;
+            }
             if let Some(c) = ROUNDS.captures(clause)
                 && let Some(n) = small_number(&c[2])
             {
@@ -215,6 +240,16 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<(String, f64, String, Vec<Wi
                 }
             }
             let Some(c) = FREQUENCY.captures(clause) else {
+                // "每年第一季度…签订目标责任书": once a year, for a parameter that reads it so.
+                if let Some(at) = clause.find("每年")
+                    && let Some(p) = parameter_of(clause, std)
+                    && std.parameters.get(p).is_some_and(|p| p.stated_yearly)
+                {
+                    // At a named time of the year ("每年第一季度…"), that window is the round.
+                    let when: String = clause[at + "每年".len()..].chars().take(8).collect();
+                    let windows = windows_in(&when);
+                    out.push((p.to_string(), 1.0, clause.trim().to_string(), windows));
+                }
                 continue;
             };
             let Some(n) = small_number(&c[3]) else {
@@ -435,5 +470,27 @@ mod tests {
             windows_in("3月、9月"),
             [Window { from: 3, to: 3 }, Window { from: 9, to: 9 }]
         );
+    }
+
+    #[test]
+    fn a_share_of_a_frequency_is_not_the_communitys_pace() {
+        assert_eq!(
+            stated(
+                "公司级综合或专项应急演练每年不少于4次（创建首年2023年下半年不少于2次），其中家属区居民住宅楼火灾疏散演练每年不少于1次，按年度工作计划组织。"
+            ),
+            vec![("drills_per_year".to_string(), 4.0)]
+        );
+    }
+
+    #[test]
+    fn once_a_year_without_a_count() {
+        assert_eq!(
+            stated(
+                "公司每年第一季度与各二级单位（含生活服务公司、职工医院）签订年度安全生产（安全社区）目标责任书，年终考核兑现。"
+            ),
+            vec![("agreements_per_year".to_string(), 1.0)]
+        );
+        // A parameter that does not read "每年" alone as a count states nothing so.
+        assert!(stated("每年年初制定宣传教育培训计划。").is_empty());
     }
 }

@@ -226,8 +226,12 @@ pub(crate) fn projects<'a>(
             })
             .collect();
     }
+    // "关于印发职工通勤交通安全等四个安全促进项目实施方案的通知" issues several projects' plans: it
+    // is no one project's.
+    let several = |d: &Document| SEVERAL.is_match(&d.title);
     let is_project_plan = |d: &Document| {
         d.kind == "plan"
+            && !several(d)
             && (d.title.contains("项目")
                 || d.folders
                     .iter()
@@ -290,6 +294,8 @@ pub(crate) fn projects<'a>(
     out
 }
 
+static SEVERAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"等[一二三四五六七八九十两\d]{1,3}[个项]").unwrap());
 static PARENTHESES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"（[^）]*）|\([^)]*\)|《|》").unwrap());
 static PROJECT_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -342,6 +348,28 @@ pub(crate) fn projects_for_index(config: Option<&ArchiveConfig>, std: &Standard)
 
 /// The project a document belongs to: declared, else the first whose words its title names, else
 /// its folders (innermost first).
+/// Whether title `s` names the project `name` in full, or its words around 安全 in order
+/// ("电动自行车安全充电" in "生活区电动自行车集中充电设施竣工验收记录").
+fn names_project(s: &str, name: &str) -> bool {
+    if s.contains(name) {
+        return true;
+    }
+    if !name.contains("安全") {
+        return false;
+    }
+    let (mut at, mut words) = (0, 0);
+    for w in name.split("安全").filter(|w| w.chars().count() >= 2) {
+        match s[at..].find(w) {
+            Some(i) => {
+                at += i + w.len();
+                words += 1;
+            }
+            None => return false,
+        }
+    }
+    words >= 2
+}
+
 pub(crate) fn project_of(doc: &Document, projects: &[Project]) -> Option<String> {
     if let Some(p) = &doc.declared_project {
         return Some(p.clone());
@@ -354,7 +382,7 @@ pub(crate) fn project_of(doc: &Document, projects: &[Project]) -> Option<String>
         projects
             .iter()
             .rev()
-            .filter(|p| s.contains(p.name.as_str()))
+            .filter(|p| names_project(s, &p.name))
             .max_by_key(|p| p.name.len())
             .or_else(|| {
                 projects

@@ -544,14 +544,18 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
     let schema = crate::schema::ArchiveSchema::builtin();
     let found_period = mapping::period(config, &docs, chrono::Datelike::year(&options.today));
     let period = found_period.period;
-    // A volume or compilation of the projects' papers keeps their plans among its parts, each
-    // titled as a project's ("燃气安全促进项目实施方案"); a part's folder is its file's, and says
-    // nothing of which project the part is.
+    // A file kept in parts is read by its parts: a volume or compilation of the projects' papers,
+    // or a notice issuing four project plans, keeps the plans among its parts, each titled as a
+    // project's ("燃气安全促进项目实施方案"); a part's folder is its file's, and says nothing of
+    // which project the part is.
     let projects = mapping::projects(
         config,
         std,
         docs.iter().flat_map(|d| {
-            std::iter::once(d).chain(d.parts.iter().filter(|p| p.title.contains("项目")))
+            let whole = d.parts.is_empty().then_some(d);
+            whole
+                .into_iter()
+                .chain(d.parts.iter().filter(|p| p.title.contains("项目")))
         }),
     );
     for doc in docs.iter_mut() {
@@ -577,19 +581,18 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
         .iter()
         .map(|d| schema.kind(&d.kind).is_none_or(|k| k.generic))
         .collect();
-    // Each unit's project for the rules that count a project's records: its file's, else, for a
-    // part of a file that names no one project, the one its title names ("老年人防跌倒健康讲座记录"
-    // in a volume of the year's trainings). The file stays filed under its own elements: a year's
+    // Each unit's project for the rules that count a project's records: a part's is the one its
+    // title names ("老年人防跌倒健康讲座记录" in a volume of the year's trainings, each plan a
+    // notice issues), else its file's. The file stays filed under its own elements: a year's
     // trainings are no project's file because one event is named after a project.
     let project_of: Vec<Option<String>> = units
         .iter()
         .zip(&unit_of)
         .map(|(u, &d)| {
-            u.facts.project.clone().or_else(|| {
-                (!docs[d].parts.is_empty())
-                    .then(|| mapping::project_of(u, &projects))
-                    .flatten()
-            })
+            (!docs[d].parts.is_empty())
+                .then(|| mapping::project_of(u, &projects))
+                .flatten()
+                .or_else(|| u.facts.project.clone())
         })
         .collect();
     let docs_in = &units;

@@ -11,7 +11,7 @@
 //! - a register counts its dated rows, each row a record (a year of inspections in one ledger);
 //! - a document counts for the year it covers ("2024年伤害数据分析报告" written in January 2025).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -116,22 +116,37 @@ pub(crate) fn counting_year(doc: &Document) -> Option<i32> {
     doc.covers_year.or(doc.year)
 }
 
+/// How long before the period a plan may be written and still be the period's.
+const FORWARD_DAYS: i64 = 92;
+
 pub(crate) fn in_period(doc: &Document, period: &Period) -> bool {
     if let Some(r) = &doc.register {
         return r.events(|d| period.contains(d)) > 0;
     }
-    if lists_files(doc) {
-        let years = listed_years(doc);
-        if !years.is_empty() {
-            return period.years().iter().any(|(y, _)| years.contains(y));
-        }
-    }
-    match (doc.covers_year, doc.date, doc.year) {
+    let dated_in = match (doc.covers_year, doc.date, doc.year) {
         (Some(y), Some(d), _) if d.year() != y => period.years().iter().any(|&(py, _)| py == y),
         (_, Some(d), _) => period.contains(d),
         (_, None, Some(y)) => period.years().iter().any(|&(py, _)| py == y),
         // Undated: nothing shows it lies outside; a rule asking a date names it lacking one.
         _ => true,
+    };
+    // Looked up only for the few documents dated outside: the audit asks this of every document
+    // for every rule.
+    dated_in || planned_ahead(doc, period) || catalogues_period(doc, period)
+}
+
+/// A plan written in the weeks before the period begins is the period's.
+fn planned_ahead(doc: &Document, period: &Period) -> bool {
+    doc.date
+        .is_some_and(|d| d < period.start && (period.start - d).num_days() <= FORWARD_DAYS)
+        && FORWARD_KINDS.contains(&doc.kind)
+}
+
+/// A catalogue made after the period is the period's when it lists the period's files.
+fn catalogues_period(doc: &Document, period: &Period) -> bool {
+    lists_files(doc) && {
+        let years = listed_years(doc);
+        period.years().iter().any(|(y, _)| years.contains(y))
     }
 }
 
@@ -152,16 +167,36 @@ fn part_year_need(per_year: f64, fraction: f64) -> f64 {
 fn records_in_year(doc: &Document, year: i32) -> usize {
     match &doc.register {
         Some(r) => r.events_in_year(year),
-        None if lists_files(doc) => usize::from(listed_years(doc).contains(&year)),
-        None => usize::from(counting_year(doc) == Some(year)),
+        // A catalogue is looked up only when its own year is not the one asked.
+        None => usize::from(
+            counting_year(doc) == Some(year)
+                || lists_files(doc) && listed_years(doc).contains(&year),
+        ),
     }
 }
 
+/// The kinds that list other files, and those that look forward: asked of every document for
+/// every rule, so looked up once.
+static LISTING_KINDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let kinds = &crate::schema::ArchiveSchema::builtin().kinds;
+    kinds
+        .iter()
+        .filter(|k| k.lists_files)
+        .map(|k| k.id.clone())
+        .collect()
+});
+static FORWARD_KINDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let kinds = &crate::schema::ArchiveSchema::builtin().kinds;
+    kinds
+        .iter()
+        .filter(|k| k.forward)
+        .map(|k| k.id.clone())
+        .collect()
+});
+
 /// Whether `doc` lists other files (a catalogue): it counts for the years of the files it lists.
 fn lists_files(doc: &Document) -> bool {
-    crate::schema::ArchiveSchema::builtin()
-        .kind(&doc.kind)
-        .is_some_and(|k| k.lists_files)
+    LISTING_KINDS.contains(&doc.kind)
 }
 
 /// The years of the dates a catalogue lists, read from its first 100,000 characters.
@@ -234,9 +269,15 @@ pub(crate) fn evaluate(rule: &EvidenceRule, site: &RuleSite<'_>, ctx: &Context<'
         gaps: Vec::new(),
         reasons: Vec::new(),
     };
+    // A parameter of 0 asks nothing a year unless the community's own rule sets a pace: the rule
+    // then asks what it asks of any document.
+    let yearly = rule.per_year.as_ref().filter(|spec| match spec {
+        CountSpec::Parameter(name) => (ctx.requirement)(name).per_year > 0.0,
+        CountSpec::Number(n) => *n > 0.0,
+    });
     let degree = if rule.per_project {
         e.per_project()
-    } else if let Some(spec) = &rule.per_year {
+    } else if let Some(spec) = yearly {
         e.per_year(spec)
     } else {
         e.in_all()
@@ -310,10 +351,16 @@ fn with_typed_rows(
         if !ctx.countable[i] || candidates.contains(&i) {
             continue;
         }
+        // A register's rows share a few types ("专项培训", "班组安全活动"): each type is read once.
+        let mut named: HashMap<&str, bool> = HashMap::new();
         let dates: Vec<NaiveDate> = r
             .row_types
             .iter()
-            .filter(|(_, t)| rule.keywords.iter().any(|k| t.contains(k.as_str())))
+            .filter(|(_, t)| {
+                *named
+                    .entry(t.as_str())
+                    .or_insert_with(|| rule.keywords.iter().any(|k| t.contains(k.as_str())))
+            })
             .map(|(d, _)| *d)
             .collect();
         if !dates.is_empty()
@@ -531,7 +578,18 @@ impl Evaluation<'_> {
         }
         let mut sum = 0.0;
         let mut assessed = 0usize;
+        let mut none_in: BTreeSet<i32> = BTreeSet::new();
         for (year, fraction) in ctx.period.years() {
+            // A yearly round at a named time ("每年第一季度签订") is owed only in the years whose
+            // window the period holds.
+            let owed = req.windows.is_empty()
+                || req.windows.iter().any(|w| {
+                    window_days(year, *w)
+                        .is_some_and(|(a, b)| ctx.period.contains(a) && ctx.period.contains(b))
+                });
+            if !owed {
+                continue;
+            }
             // A part year asks the records whose intervals it holds: two months of a yearly drill
             // ask none, half a year of it one, half a year of quarterly meetings two, nine months
             // of a drill every half year one (the second half year is not over).
@@ -555,6 +613,7 @@ impl Evaluation<'_> {
                 ..self.args()
             };
             if count == 0 {
+                none_in.insert(year);
                 match ends_early(&self.candidates, &self.typed_rows, year, ctx) {
                     Some((last, paths)) => {
                         let args = GapArgs {
@@ -572,7 +631,7 @@ impl Evaluation<'_> {
             self.reasons.push(format!("{year} {count}/{}", fmt_n(need)));
             sum += (got / need).min(1.0);
         }
-        let missed = self.rounds(&req);
+        let missed = self.rounds(&req, &none_in);
         if assessed == 0 {
             1.0
         } else {
@@ -594,11 +653,17 @@ impl Evaluation<'_> {
     /// Each window of the year the community's rule names for a round of the work ("春季、秋季
     /// 各开展一轮"), wholly inside the period, must hold a record: a year's count made up by one
     /// busy spring is no autumn round. Returns the rounds missed.
-    fn rounds(&mut self, req: &Requirement) -> usize {
+    fn rounds(&mut self, req: &Requirement, none_in: &BTreeSet<i32>) -> usize {
         let ctx = self.ctx;
         let days: Vec<NaiveDate> = self.candidates.iter().flat_map(|&i| self.days(i)).collect();
         let mut missed = 0;
-        for (year, _) in ctx.period.years() {
+        // A year with no record at all is named as such, not round by round.
+        for (year, _) in ctx
+            .period
+            .years()
+            .into_iter()
+            .filter(|(y, _)| !none_in.contains(y))
+        {
             for w in &req.windows {
                 let Some((from, to)) = window_days(year, *w) else {
                     continue;

@@ -103,8 +103,12 @@ fn subject_of(name: &str) -> String {
 /// a stamped title opens a record without a date below it. The signature that closes a record (an
 /// office's name above its date) opens nothing; what comes before the first record (the
 /// compilation's own title, its 目录, a volume's 卷内目录) is no part.
-pub(crate) fn section_parts(text: &str, schema: &ArchiveSchema) -> Vec<Part> {
+pub(crate) fn section_parts(text: &str, title: &str, schema: &ArchiveSchema) -> Vec<Part> {
     let lines: Vec<&str> = text.lines().collect();
+    let attached = attachment_parts(&lines, title, schema);
+    if !attached.is_empty() {
+        return attached;
+    }
     let filled: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].trim().is_empty())
         .collect();
@@ -127,14 +131,19 @@ pub(crate) fn section_parts(text: &str, schema: &ArchiveSchema) -> Vec<Part> {
     let mut starts: Vec<usize> = Vec::new();
     let mut named_kinds = 0;
     for j in first..filled.len() {
+        // Most lines have neither a date below nor a page stamp above: they open nothing, and
+        // are ruled out before their shape is read.
+        let date_below = dated.get(j + 1).copied().unwrap_or(false);
+        let stamped = j > first && stamp[j - 1];
+        if !date_below && !stamped {
+            continue;
+        }
         let title = line(j);
         // A start right under another is the second line of its wrapped title.
         let continues_title = j > first && starts.last() == Some(&filled[j - 1]);
-        if !title_shaped(title) || signs(title, schema) || continues_title {
+        if dated[j] || !title_shaped(title) || signs(title, schema) || continues_title {
             continue;
         }
-        let date_below = dated.get(j + 1).copied().unwrap_or(false);
-        let stamped = j > first && stamp[j - 1];
         // The filled line above, past page stamps.
         let above = (first..j).rev().find(|&k| !stamp[k]);
         // A date above closes the record before, unless it is that record's opening date.
@@ -171,6 +180,49 @@ pub(crate) fn section_parts(text: &str, schema: &ArchiveSchema) -> Vec<Part> {
                 date: None,
             }
         })
+        .collect()
+}
+
+/// An attachment's heading: "附件1：职工通勤交通安全促进项目实施方案".
+static ATTACHMENT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^\s*附件\s*[0-9一二三四五六七八九十]{0,3}\s*[：:]\s*(\S.{2,38})\s*$")
+        .expect("attachment pattern compiles")
+});
+
+/// A notice that issues several documents as its attachments ("关于印发…四个安全促进项目实施方案
+/// 的通知", 附件1…附件4): the notice, under the file's title, then each attachment under its own.
+/// Fewer than two attachments naming a kind leave the file whole.
+fn attachment_parts(lines: &[&str], title: &str, schema: &ArchiveSchema) -> Vec<Part> {
+    let starts: Vec<(usize, String)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.contains("附件"))
+        .filter_map(|(i, l)| {
+            let name = ATTACHMENT.captures(l)?.get(1)?.as_str().trim().to_string();
+            names_kind(&name, schema).then_some((i, name))
+        })
+        .collect();
+    if !(2..=MAX_PARTS).contains(&starts.len()) {
+        return Vec::new();
+    }
+    let head = Part {
+        name: title.to_string(),
+        heading: Some(title.to_string()),
+        text: lines[..starts[0].0].join("\n"),
+        tables: Vec::new(),
+        date: None,
+    };
+    std::iter::once(head)
+        .chain(starts.iter().enumerate().map(|(n, (start, name))| {
+            let end = starts.get(n + 1).map_or(lines.len(), |s| s.0);
+            Part {
+                name: name.clone(),
+                heading: Some(name.clone()),
+                text: lines[*start..end].join("\n"),
+                tables: Vec::new(),
+                date: None,
+            }
+        }))
         .collect()
 }
 
@@ -505,7 +557,7 @@ mod tests {
     fn a_compilation_is_read_record_by_record() {
         let schema = ArchiveSchema::builtin();
         let text = "莲花村安全社区创建2024年度工作资料汇编\n目录：一、2024年安全社区工作计划（1月16日）\n莲花村2024年安全社区工作计划\n2024年1月16日\n全年重点工作如下。\n莲花村安全社区促进委员会办公室\n二〇二四年一月十六日\n汛前防汛转移应急演练总结\n时间：2024年6月18日　地点：河口组\n演练科目：预警广播。\n莲花村安全社区促进委员会办公室\n二〇二四年六月十八日\n";
-        let parts = section_parts(text, schema);
+        let parts = section_parts(text, "", schema);
         let names: Vec<&str> = parts.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(
             names,
@@ -515,7 +567,7 @@ mod tests {
         assert!(!parts[0].text.contains("演练科目"));
         // Records under titles that name no kind, each closed by its signature date.
         let untyped = "莲花村防溺水工作资料汇编\n河塘警示牌设置情况\n2024年5月30日\n设警示牌23块。\n防溺水项目组\n二〇二四年五月三十日\n2024年暑期防溺水工作情况\n2024年9月2日\n巡河74天。\n防溺水项目组\n二〇二四年九月二日\n2025年持续改进措施清单\n2024年12月28日\n莲花村安全社区促进委员会办公室\n二〇二四年十二月二十八日\n";
-        let parts = section_parts(untyped, schema);
+        let parts = section_parts(untyped, "", schema);
         let names: Vec<&str> = parts.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(
             names,
@@ -527,13 +579,18 @@ mod tests {
         );
         // A letter and its dated attachment are no compilation.
         let letter = "关于报送材料的函\n2024年3月1日\n请查收。\n村委会\n2024年3月1日\n报送材料清单\n2024年3月1日\n一份。\n";
-        assert!(section_parts(letter, schema).is_empty());
+        assert!(section_parts(letter, "", schema).is_empty());
         // Thousands of one-line "records" are no compilation an office keeps.
         let flood = "演练记录\n2024年1月1日\n".repeat(MAX_PARTS + 1);
-        assert!(section_parts(&flood, schema).is_empty());
+        assert!(section_parts(&flood, "", schema).is_empty());
         // One record with its date is a document, not a compilation.
         assert!(
-            section_parts("汛前防汛转移应急演练总结\n时间：2024年6月18日\n", schema).is_empty()
+            section_parts(
+                "汛前防汛转移应急演练总结\n时间：2024年6月18日\n",
+                "",
+                schema
+            )
+            .is_empty()
         );
     }
 }

@@ -578,9 +578,18 @@ fn read_table(table: &[Vec<String>], guess: bool, year: Option<i32>) -> Option<R
         year,
         replies,
     );
+    // A word of two characters names the column only as the whole header ("类别", not "用途类别":
+    // what money went to is not what was done).
     let subject_col = raw.iter().position(|n| {
         let n: String = n.chars().filter(|c| !c.is_whitespace()).collect();
-        !n.is_empty() && schema().row_subjects.iter().any(|w| n.contains(w.as_str()))
+        !n.is_empty()
+            && schema().row_subjects.iter().any(|w| {
+                if w.chars().count() <= 2 {
+                    n == *w
+                } else {
+                    n.contains(w.as_str())
+                }
+            })
     });
     let row_types: Vec<(NaiveDate, String)> = subject_col
         .map(|t| {

@@ -176,6 +176,9 @@ pub struct Parameter {
     /// is kept by a publicity event as by a training.
     #[serde(default)]
     pub alternatives: BTreeMap<String, Vec<String>>,
+    /// Whether a rule that says only "每年" ("公司每年第一季度…签订目标责任书") states once a year.
+    #[serde(default)]
+    pub stated_yearly: bool,
 }
 
 /// An area of safety promotion (交通安全 …).
