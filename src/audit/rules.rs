@@ -177,22 +177,20 @@ fn records_in_year(doc: &Document, year: i32) -> usize {
 
 /// The kinds that list other files, and those that look forward: asked of every document for
 /// every rule, so looked up once.
-static LISTING_KINDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+static LISTING_KINDS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| kinds_where(|k| k.lists_files));
+static FORWARD_KINDS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| kinds_where(|k| k.forward));
+
+/// The ids of the archive schema's kinds that `keep` holds for.
+fn kinds_where(keep: fn(&crate::schema::Kind) -> bool) -> Vec<String> {
     let kinds = &crate::schema::ArchiveSchema::builtin().kinds;
     kinds
         .iter()
-        .filter(|k| k.lists_files)
+        .filter(|k| keep(k))
         .map(|k| k.id.clone())
         .collect()
-});
-static FORWARD_KINDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    let kinds = &crate::schema::ArchiveSchema::builtin().kinds;
-    kinds
-        .iter()
-        .filter(|k| k.forward)
-        .map(|k| k.id.clone())
-        .collect()
-});
+}
 
 /// Whether `doc` lists other files (a catalogue): it counts for the years of the files it lists.
 fn lists_files(doc: &Document) -> bool {
