@@ -246,12 +246,7 @@ fn volume_records(
     stamp: &[bool],
     schema: &ArchiveSchema,
 ) -> Vec<Part> {
-    let bare = |s: &str| -> String { s.chars().filter(|c| !c.is_whitespace()).collect() };
     let contents: String = filled[..first].iter().map(|&i| bare(lines[i])).collect();
-    // The catalogue's row for a title line: found by the title's first characters; its date is
-    // the first written as the catalogue writes dates (20240508) after them. The catalogue lists
-    // each record's issuer and 文号 too: a red header (…文件), an issuer's name or a 文号 at the
-    // head of a page is no title, nor a short table cell running on from the page before.
     // The rows are read in order: of two records titled alike ("消防安全工作组会议记录" in 2024
     // and in 2025), the second is the catalogue's next such row.
     let mut cursor = 0;
@@ -308,8 +303,7 @@ fn catalogue_row(
     schema: &ArchiveSchema,
 ) -> Option<(Option<chrono::NaiveDate>, Option<usize>)> {
     let line = line.trim();
-    let whole: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    let chars: Vec<char> = whole.chars().collect();
+    let chars: Vec<char> = bare(line).chars().collect();
     let heads = line.ends_with("文件") || line.contains('〔') || signs(line, schema);
     if heads || !(chars.len() >= ENTRY_KEY_CHARS || names_kind(line, schema)) {
         return None;
@@ -339,12 +333,18 @@ fn catalogue_row(
     Some((date, Some(end)))
 }
 
+/// `s` without its spaces: a volume's catalogue spaces its headings out ("卷 内 目 录") and wraps
+/// its cells.
+fn bare(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
 /// Where a volume's 备考表 (its pages, 立卷人, the dates of the volume) begins after `from`: no
 /// record's text.
 fn closing_sheet(lines: &[&str], from: usize) -> usize {
     (from..lines.len())
         .find(|&i| {
-            let bare: String = lines[i].chars().filter(|c| !c.is_whitespace()).collect();
+            let bare = bare(lines[i]);
             bare == "卷内备考表" || bare == "备考表"
         })
         .unwrap_or(lines.len())
@@ -449,10 +449,7 @@ fn signs(line: &str, schema: &ArchiveSchema) -> bool {
 /// the catalogue writes it (20240627), when the volume opens with one; 0 when it does not. A row of
 /// the catalogue is a title above a date, as a record is; it is the record's entry, not the record.
 fn volume_contents_end(filled: &[&str]) -> usize {
-    let Some(heading) = filled.iter().take(10).position(|l| {
-        let bare: String = l.chars().filter(|c| !c.is_whitespace()).collect();
-        bare == "卷内目录"
-    }) else {
+    let Some(heading) = filled.iter().take(10).position(|l| bare(l) == "卷内目录") else {
         return 0;
     };
     let compact = |l: &str| {
