@@ -59,6 +59,10 @@ pub struct Kind {
     /// what such a sentence names, the document is about, as if its heading said it.
     #[serde(default)]
     pub business: Vec<String>,
+    /// Words of a section heading under which each item is the document's business ("二、会议议定
+    /// 事项" then "1. 确定五个安全促进项目"): what the items name, the document is about.
+    #[serde(default)]
+    pub decisions: Vec<String>,
     /// Description items the archive rules ask this kind to carry.
     #[serde(default)]
     pub metadata: Vec<String>,

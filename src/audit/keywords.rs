@@ -53,6 +53,42 @@ fn headings(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// Byte ranges of the sections in `text` under a top-level heading naming one of `words`
+/// ("二、会议议定事项"), up to the next top-level heading: each item there is what the meeting
+/// decided, its subject as much as the heading's.
+fn decision_sections(text: &str, words: &[String]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    if words.is_empty() {
+        return out;
+    }
+    let mut open: Option<usize> = None;
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if TOP_HEADING.is_match(line) {
+            if let Some(from) = open.take() {
+                out.push(from..start);
+            }
+            let head: String = line.chars().take(HEADING_CHARS).collect();
+            if words.iter().any(|w| head.contains(w.as_str())) {
+                open = Some(start + line.len());
+            }
+        }
+        start += line.len();
+    }
+    if let Some(from) = open {
+        out.push(from..text.len());
+    }
+    out
+}
+
+/// A top-level section heading's ordinal at the start of a line: 一、 二． 第三部分.
+static TOP_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:第[一二三四五六七八九十]{1,3}[章部分]|[一二三四五六七八九十]{1,3}\s*[、.．])",
+    )
+    .expect("top heading pattern compiles")
+});
+
 /// The longest sentence stating a document's business, in characters.
 const BUSINESS_CHARS: usize = 100;
 
@@ -203,6 +239,7 @@ impl Keywords {
         let mut sections = headings(&haystack[head_end..]);
         if let Some(kind) = crate::schema::ArchiveSchema::builtin().kind(&doc.kind) {
             sections.extend(business_sentences(&haystack[head_end..], &kind.business));
+            sections.extend(decision_sections(&haystack[head_end..], &kind.decisions));
         }
         let in_heading =
             |at: usize| at >= head_end && sections.iter().any(|r| r.contains(&(at - head_end)));
@@ -317,6 +354,20 @@ mod tests {
         assert_eq!(
             found,
             vec!["会议对2024年下半年工作进行总结评审，提出改进要求"]
+        );
+    }
+
+    #[test]
+    fn what_a_meeting_decided_is_its_subject() {
+        let words = vec!["议定事项".to_string()];
+        let text = "一、会议内容\n各组汇报诊断情况。\n二、会议议定事项\n1. 审议通过诊断报告。\n2. 确定五个安全促进项目。\n三、其他\n下次例会讨论项目方案。\n";
+        let found: Vec<&str> = decision_sections(text, &words)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(
+            found,
+            vec!["1. 审议通过诊断报告。\n2. 确定五个安全促进项目。\n"]
         );
     }
 

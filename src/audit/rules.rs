@@ -59,19 +59,24 @@ pub(crate) struct Outcome {
 /// Whether `doc` is asked for `fact`: only the kinds that carry it are (the archive schema's
 /// `facts`): a training record owes a head count, a broadcast or a leaflet does not.
 fn owes_fact(doc: &Document, fact: &str) -> bool {
-    let schema = crate::schema::ArchiveSchema::builtin();
-    let scheme = || {
-        let title = doc.title.trim_end_matches(|c: char| !c.is_alphanumeric());
-        schema
-            .scheme_words
-            .iter()
-            .any(|w| title.ends_with(w.as_str()))
-    };
-    schema
+    crate::schema::ArchiveSchema::builtin()
         .kind(&doc.kind)
         .is_none_or(|k| k.facts.iter().any(|f| f == fact))
-        && !(matches!(fact, "participants" | "attendees" | "signin") && scheme())
+        && !(matches!(fact, "participants" | "attendees" | "signin") && is_scheme(doc))
 }
+
+/// Whether `doc` is the scheme of an event, written before it ("防汛转移演练方案").
+fn is_scheme(doc: &Document) -> bool {
+    let title = doc.title.trim_end_matches(|c: char| !c.is_alphanumeric());
+    crate::schema::ArchiveSchema::builtin()
+        .scheme_words
+        .iter()
+        .any(|w| title.ends_with(w.as_str()))
+}
+
+/// How long before its event a scheme is written: a scheme with a record this soon after it is
+/// that record's event, not one of its own.
+const SCHEME_LEAD_DAYS: i64 = 45;
 
 fn has_fact(doc: &Document, fact: &str) -> bool {
     // A register's rows carry a date, and a head count when it has a column for one.
@@ -427,9 +432,17 @@ impl Evaluation<'_> {
     fn distinct_events(&self, holding: &[usize], year: i32) -> (usize, f64) {
         let mut by_day: BTreeMap<NaiveDate, f64> = BTreeMap::new();
         let (mut undated, mut undated_weight) = (0usize, 0.0);
+        let mut schemes = Vec::new();
         for &i in holding {
             let weight = self.weight(i);
             let doc = &self.ctx.docs[i];
+            if let Some(d) = doc
+                .date
+                .filter(|d| d.year() == year && doc.register.is_none() && is_scheme(doc))
+            {
+                schemes.push((d, weight));
+                continue;
+            }
             let days: Vec<NaiveDate> = match (self.typed_rows.get(&i), &doc.register) {
                 (Some(dates), _) => dates.iter().copied().filter(|d| d.year() == year).collect(),
                 (None, Some(r)) => r
@@ -458,6 +471,16 @@ impl Evaluation<'_> {
                 },
             };
             for d in days {
+                let w = by_day.entry(d).or_insert(0.0);
+                *w = w.max(weight);
+            }
+        }
+        // A drill's scheme and its record are one drill.
+        let recorded: Vec<NaiveDate> = by_day.keys().copied().collect();
+        for (d, weight) in schemes {
+            let lead = d + chrono::Duration::days(SCHEME_LEAD_DAYS);
+            let held = recorded.iter().any(|r| (d..=lead).contains(r));
+            if !held {
                 let w = by_day.entry(d).or_insert(0.0);
                 *w = w.max(weight);
             }

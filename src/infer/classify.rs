@@ -79,10 +79,18 @@ fn kind_by_name<'a>(s: &str, schema: &'a ArchiveSchema, only_scans: bool) -> Opt
         }
     }
     // A summary or evaluation of an activity that the name names ("消防疏散演练方案及总结",
-    // "应急演练评估报告") is a record of that activity.
+    // "应急演练评估报告", "演练记录及总结评估") is a record of that activity; summary words
+    // written together ("总结评估") are one.
     if kind.summarises {
-        let before = &s[..at];
-        if let Some(k) = head_final(before, schema, |k| &k.names, only_scans)
+        let summary = |k: &'a Kind| -> &'a [String] { if k.summarises { &k.names } else { &[] } };
+        let mut at = at;
+        while let Some((_, start, end)) = head_final_at(&s[..at], schema, summary, only_scans) {
+            if end != at {
+                break;
+            }
+            at = start;
+        }
+        if let Some(k) = head_final(&s[..at], schema, |k| &k.names, only_scans)
             .filter(|k| !k.generic && !k.summarises)
         {
             return Some(k);
@@ -228,6 +236,11 @@ mod tests {
         assert_eq!(kind_of("社区安全诊断报告"), "diagnosis");
         assert_eq!(kind_of("消防安全检查记录表"), "inspection");
         assert_eq!(kind_of("燃气泄漏应急演练方案"), "drill");
+        assert_eq!(kind_of("电动自行车火灾疏散演练记录及总结评估"), "drill");
+        assert_eq!(
+            kind_of("燃气入户安全检查工作总结及项目效果评估"),
+            "evaluation"
+        );
         assert_eq!(kind_of("安全社区建设领导小组成员名单"), "roster");
         assert_eq!(kind_of("居民伤害登记表"), "injury_record");
         assert_eq!(kind_of("隐患整改台账"), "rectification");
