@@ -37,6 +37,9 @@ pub struct Kind {
     /// Any element keeps documents of this kind: the element is read from the title.
     #[serde(default)]
     pub generic: bool,
+    /// Documents of this kind are never evidence (a note saying where the evidence is kept).
+    #[serde(default)]
+    pub not_evidence: bool,
     /// A summary or evaluation (总结, 评估): of an activity the name names, it is that activity's
     /// record.
     #[serde(default)]
@@ -98,6 +101,10 @@ pub struct ArchiveSchema {
     /// 活动安排): it owes no head count or attendance.
     #[serde(default)]
     pub scheme_words: Vec<String>,
+    /// Phrases of a note that only says where the evidence is kept ("…收录在指标03《制度汇编》",
+    /// "分析见指标11"): a short file whose lines mostly say so is no evidence itself.
+    #[serde(default)]
+    pub pointer_phrases: Vec<String>,
     /// Words beside a creation period in a plan.
     #[serde(default)]
     pub period_words: Vec<String>,

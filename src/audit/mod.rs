@@ -350,7 +350,11 @@ fn evidence_units(docs: &mut [Document]) -> (Vec<Document>, Vec<usize>) {
 }
 
 fn countable(doc: &Document) -> bool {
-    !unread(doc)
+    let evidence = crate::schema::ArchiveSchema::builtin()
+        .kind(&doc.kind)
+        .is_none_or(|k| !k.not_evidence);
+    evidence
+        && !unread(doc)
         && !doc
             .diagnostics
             .iter()

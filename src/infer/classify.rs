@@ -69,6 +69,28 @@ fn head_final_at<'a>(
 /// is kept, not what it records: "隐患排查治理台账" is an inspection record, "事故与伤害登记台账" an
 /// injury record, so the words before it decide when they name a kind ("整改台账" stays 整改).
 fn kind_by_name<'a>(s: &str, schema: &'a ArchiveSchema, only_scans: bool) -> Option<&'a Kind> {
+    // Brackets qualify a title ("燃气安全培训（演练前）", "…台账（附照片）"): the kind is named
+    // outside them when it is named there at all.
+    let unbracketed = BRACKETED.replace_all(s, "");
+    if unbracketed.len() < s.len() {
+        if let Some(kind) = kind_by_name_as_written(&unbracketed, schema, only_scans) {
+            return Some(kind);
+        }
+    }
+    kind_by_name_as_written(s, schema, only_scans)
+}
+
+/// Text in brackets, with the brackets.
+static BRACKETED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"[（(][^（()）]*[)）]").expect("bracket pattern compiles")
+});
+
+/// [`kind_by_name`] of a title as it is written, brackets and all.
+fn kind_by_name_as_written<'a>(
+    s: &str,
+    schema: &'a ArchiveSchema,
+    only_scans: bool,
+) -> Option<&'a Kind> {
     let (kind, at, end) = head_final_at(s, schema, |k| &k.names, only_scans)?;
     if super::register::is_register_word(&s[at..end]) {
         let before = &s[..at];
@@ -107,6 +129,35 @@ pub(crate) fn kind_named<'a>(s: &str, schema: &'a ArchiveSchema) -> Option<&'a K
         .or_else(|| kind_by_name(s, schema, false))
 }
 
+/// The longest note that only says where the evidence is kept, in characters.
+const POINTER_CHARS: usize = 600;
+
+/// Whether `text` is a short note whose sentences mostly say where the evidence is kept
+/// ("本指标佐证材料分别存放于：…", "分析见“指标11 社区安全诊断/…”第三部分").
+fn points_elsewhere(text: &str, schema: &ArchiveSchema) -> bool {
+    if text.len() > POINTER_CHARS * 4 || text.chars().count() > POINTER_CHARS {
+        return false;
+    }
+    // Its title and the line naming who filed it say nothing of where things are.
+    let sentences: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .skip_while(|l| l.is_empty())
+        .skip(1)
+        .filter(|l| l.chars().count() >= 8 && !l.starts_with("整理"))
+        .collect();
+    let pointing = sentences
+        .iter()
+        .filter(|l| {
+            schema
+                .pointer_phrases
+                .iter()
+                .any(|p| l.contains(p.as_str()))
+        })
+        .count();
+    !sentences.is_empty() && pointing * 2 >= sentences.len()
+}
+
 /// Inputs to classification.
 pub(crate) struct Clues<'a> {
     /// The cleaned file name.
@@ -123,6 +174,9 @@ pub(crate) struct Clues<'a> {
 
 /// The kind id and where it came from.
 pub(crate) fn classify(clues: &Clues<'_>, schema: &ArchiveSchema) -> (String, KindSource) {
+    if !clues.image && points_elsewhere(clues.text, schema) {
+        return ("pointer".into(), KindSource::Content);
+    }
     // A notice issuing a document is that document ("关于印发2024年工作计划的通知" is a plan).
     let by_name = |s: &str| {
         super::title::issued(s)
@@ -225,6 +279,15 @@ mod tests {
             kind_of("关于召开全区安全社区建设现场推进会的通知"),
             "notice"
         );
+    }
+
+    #[test]
+    fn a_note_saying_where_the_evidence_is_kept_is_none_itself() {
+        let schema = ArchiveSchema::builtin();
+        let note = "指标36 事故与伤害记录制度\n\n《事故与伤害监测制度》收录在指标03《制度汇编》第九项。\n伤害监测登记表见指标37，年度分析见指标38。\n\n整理人：陈丽\n";
+        assert!(points_elsewhere(note, schema));
+        let notice = "关于开展燃气安全检查的通知\n各村组：\n为做好冬季燃气安全，定于12月开展入户检查，检查表见附件。\n请各组按时完成并报送结果，发现隐患立即整改。\n";
+        assert!(!points_elsewhere(notice, schema));
     }
 
     #[test]

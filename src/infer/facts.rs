@@ -9,7 +9,7 @@ use super::date::normalize_digits;
 
 static PARTICIPANTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
-        r"(?:参加|参会|参训|参与|到会|出席|参演|培训|实到|到场|受训|受教育|覆盖)(?:人数|人员|群众|居民)?\s*[：:为共约计达有]*\s*(?:志愿者|居民|群众|学员|职工|员工|党员|学生|老人|干部|人员|代表)?\s*[共约计达有]*\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名|位)",
+        r"(?:参加|参会|参训|参与|到会|出席|参演|培训|实到|到场|受训|受教育|覆盖|签到)(?:人数|人员|群众|居民)?\s*[：:为共约计达有]*\s*(?:志愿者|居民|群众|学员|职工|员工|党员|学生|老人|干部|人员|代表)?\s*[共约计达有]*\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名|位)",
         // 参演人员：全校师生1020人 — who, in a few words, then the number; in a form the label
         // and the value stand in two cells (参加人员 | 辖区儿童58人、家长32人).
         r"(?:参加|参会|参训|参与|到会|出席|参演|实到|到场)(?:人数|人员|对象)\s*[：:为\t|]?\s*\p{Han}{1,6}?\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名|位)",
@@ -21,7 +21,7 @@ static PARTICIPANTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // 人数：46人, in a record's header line.
         r"人数\s*[：:]\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名|位)?",
         // 参演人数 | 236, a form's label and value in two cells (a PDF's on two lines).
-        r"(?:参加|参会|参训|参与|到会|出席|参演|实到|到场|培训)人数\s*[\t|]?\s*(\d{1,6})\s*(?:人次|人|名|位)?\s*(?:[\t|\n]|$)",
+        r"(?:参加|参会|参训|参与|到会|出席|参演|实到|到场|培训|签到)人数\s*[\t|]?\s*(\d{1,6})\s*(?:人次|人|名|位)?\s*(?:[\t|\n]|$)",
     ]
     .iter()
     .map(|p| Regex::new(p).unwrap())
@@ -142,6 +142,7 @@ mod tests {
         assert_eq!(participants("发放宣传资料300份"), None);
         // A form's label and value in two cells, or on two lines of a PDF.
         assert_eq!(participants("参演人数\t236\t演练类型\t实战演练"), Some(236));
+        assert_eq!(participants("签到人数\t43人\t记录人\t何晓东"), Some(43));
         assert_eq!(participants("组织单位\n参演人数\n85\n演练类型"), Some(85));
         assert_eq!(participants("60名居民参加了演练"), Some(60));
         // The label names who took part before the number; a later 人次 count is something else.

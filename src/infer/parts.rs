@@ -135,10 +135,32 @@ pub(crate) fn section_parts(text: &str, title: &str, schema: &ArchiveSchema) -> 
         // are ruled out before their shape is read.
         let date_below = dated.get(j + 1).copied().unwrap_or(false);
         let stamped = j > first && stamp[j - 1];
+        // A title with its own date over a form's dated row opens a record of a compilation of
+        // forms ("演练一：防汛防溺水应急演练（2024年5月30日）" over "演练名称⇥…⇥演练时间⇥…").
+        if !date_below
+            && !stamped
+            && j + 1 < filled.len()
+            && dated_row(line(j + 1))
+            && self_dated_title(line(j)).is_some_and(|t| names_kind(t, schema))
+        {
+            named_kinds += 1;
+            starts.push(filled[j]);
+            continue;
+        }
         if !date_below && !stamped {
             continue;
         }
         let title = line(j);
+        // A title too long for one line leaves its last characters on the next ("…效果评估报" /
+        // "告"): the record opens on the line above.
+        if !stamped && title.chars().count() < 4 && !dated[j] && j > first {
+            let whole = format!("{}{}", line(j - 1), title);
+            if title_shaped(&whole) && names_kind(&whole, schema) && !dated[j - 1] {
+                named_kinds += 1;
+                starts.push(filled[j - 1]);
+            }
+            continue;
+        }
         // A start right under another is the second line of its wrapped title.
         let continues_title = j > first && starts.last() == Some(&filled[j - 1]);
         if dated[j] || !title_shaped(title) || signs(title, schema) || continues_title {
@@ -358,7 +380,9 @@ fn wrapped_title(record: &[&str]) -> String {
     let (Some(second), Some(third)) = (filled.next(), filled.next()) else {
         return first;
     };
-    if title_shaped(second) && may_be_date_line(third) && is_date_line(third) {
+    // A title's last characters wrapped alone onto the next line ("…效果评估报" / "告").
+    let tail = second.chars().count() < 4 && !second.contains(['：', ':', '。', '；', '，']);
+    if (title_shaped(second) || tail) && may_be_date_line(third) && is_date_line(third) {
         format!("{first}{second}")
     } else {
         first
@@ -478,19 +502,70 @@ fn short_enough(line: &str) -> bool {
 }
 
 /// Whether a line opens as a date or a date label can: a digit, a Chinese numeral of a year, or
-/// 时间/日期.
+/// a label ending in 时间/日期 (评估日期, 演练时间).
 fn may_be_date_line(line: &str) -> bool {
-    line.starts_with("时间")
-        || line.starts_with("日期")
+    date_label_end(line).is_some()
         || line
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_digit() || "〇零一二０１２".contains(c))
 }
 
-/// A short line that is no sentence, label or date: what a title looks like.
+/// The longest label before a date ("会议时间", "评估日期"), in characters.
+const DATE_LABEL_CHARS: usize = 6;
+
+/// Where the date of a line opening with a date label ("时间：", "评估日期：", a form's "时间⇥")
+/// begins, or none.
+fn date_label_end(line: &str) -> Option<usize> {
+    let head: String = line.chars().take(DATE_LABEL_CHARS).collect();
+    let at = ["时间", "日期"]
+        .iter()
+        .filter_map(|w| head.find(w).map(|i| i + w.len()))
+        .min()?;
+    let rest = &line[at..];
+    let sep = rest.trim_start_matches([' ', '\u{3000}']);
+    if sep.starts_with(['：', ':']) {
+        Some(line.len() - sep.len() + sep.chars().next().map_or(0, char::len_utf8))
+    } else if rest.starts_with('\t') {
+        Some(at + 1)
+    } else {
+        None
+    }
+}
+
+/// An ordinal or a numbered label opening a section title ("1．", "（二）", "演练一：").
+static TITLE_ORDINAL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\p{Han}{0,4}?[一二三四五六七八九十\d]{1,3}\s*[、．.：:])\s*")
+        .expect("title ordinal pattern compiles")
+});
+
+/// A date in brackets closing a title ("防汛防溺水应急演练（2024年5月30日）").
+static BRACKETED_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"[（(]\s*([^（()）]{6,16})\s*[)）]\s*$")
+        .expect("bracketed date pattern compiles")
+});
+
+/// A section title that carries its own date ("演练一：防汛防溺水应急演练（2024年5月30日）"): the
+/// title without its ordinal and date, when what is left is title-shaped.
+fn self_dated_title(line: &str) -> Option<&str> {
+    let dated = BRACKETED_DATE.captures(line)?;
+    let date = dated.get(1)?.as_str();
+    super::date::first_date(&super::date::hanzi_dates_to_digits(date))?;
+    let whole = dated.get(0)?;
+    let bare = &line[..whole.start()];
+    let bare = TITLE_ORDINAL.find(bare).map_or(bare, |m| &bare[m.end()..]);
+    title_shaped(bare).then_some(bare)
+}
+
+/// A form's row holding a date ("演练名称⇥…⇥演练时间⇥2024年5月30日").
+fn dated_row(line: &str) -> bool {
+    line.contains('\t')
+        && super::date::first_date(&super::date::hanzi_dates_to_digits(line)).is_some()
+}
+
+/// A short line that is no sentence, label, table row or date: what a title looks like.
 fn title_shaped(line: &str) -> bool {
-    short_enough(line) && !line.contains(['：', ':', '。', '；', '，']) && !is_date_line(line)
+    short_enough(line) && !line.contains(['：', ':', '。', '；', '，', '\t']) && !is_date_line(line)
 }
 
 /// Whether a title names a kind of record.
@@ -501,11 +576,8 @@ fn names_kind(line: &str, schema: &ArchiveSchema) -> bool {
 /// A line that is a date alone, or a labelled date ("时间：2024年6月18日　地点：…").
 fn is_date_line(line: &str) -> bool {
     let digits = super::date::hanzi_dates_to_digits(line);
-    let labelled = ["时间", "日期"]
-        .iter()
-        .any(|w| line.starts_with(w) && line[w.len()..].trim_start().starts_with(['：', ':']));
-    if labelled {
-        return super::date::first_date(&digits).is_some();
+    if let Some(at) = date_label_end(line) {
+        return super::date::first_date(&super::date::hanzi_dates_to_digits(&line[at..])).is_some();
     }
     line.chars().count() <= DATE_LINE_CHARS
         && super::date::find_dates(&digits)

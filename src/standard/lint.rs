@@ -309,7 +309,11 @@ pub(super) fn validate(std: &Standard, lang: Lang) -> Vec<LintProblem> {
         .flat_map(|p| &p.evidence)
         .flat_map(|r| r.kinds.iter().map(String::as_str))
         .collect();
-    for kind in schema.kinds.iter().filter(|k| k.id != "other") {
+    for kind in schema
+        .kinds
+        .iter()
+        .filter(|k| k.id != "other" && !k.not_evidence)
+    {
         if !named.contains(kind.id.as_str()) {
             problem(
                 0,
