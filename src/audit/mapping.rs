@@ -32,8 +32,10 @@ pub enum PeriodSource {
     Inferred,
 }
 
+/// An element's number in a folder name ("要素6", "一级指标七"). A bare "指标06" numbers one of
+/// the scoring sheet's 50 indicators, not an element: its words say what it is filed under.
 static ELEMENT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:要素|指标|一级指标)\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})").unwrap()
+    Regex::new(r"(?:要素|一级指标)\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})").unwrap()
 });
 
 fn chinese_number(s: &str) -> Option<u32> {
