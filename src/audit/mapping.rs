@@ -17,6 +17,8 @@ use crate::standard::Standard;
 #[derive(Debug, Clone)]
 pub(crate) struct Project {
     pub name: String,
+    /// Other names its plan gives it: "小作坊（三小场所）用电安全促进项目" is also 三小场所用电.
+    pub aliases: Vec<String>,
     pub keywords: Vec<String>,
 }
 
@@ -224,6 +226,7 @@ pub(crate) fn projects<'a>(
             .iter()
             .map(|p: &ProjectConfig| Project {
                 name: p.name().to_string(),
+                aliases: Vec::new(),
                 keywords: p.keywords(),
             })
             .collect();
@@ -291,11 +294,30 @@ pub(crate) fn projects<'a>(
                 }
             }
         }
-        out.push(Project { name, keywords });
+        // A bracket after a word names the same thing otherwise ("小作坊（三小场所）用电").
+        let aliases = BRACKET_AFTER_WORD
+            .captures(&crate::archive::fold_script(&plan.title))
+            .and_then(|c| {
+                let whole = c.get(0)?;
+                let title = &plan.title;
+                let renamed = format!("{}{}{}", &title[..c.get(1)?.start()], &c[2], &title[whole.end()..]);
+                project_name(&renamed)
+            })
+            .filter(|alias| *alias != name)
+            .into_iter()
+            .collect();
+        out.push(Project {
+            name,
+            aliases,
+            keywords,
+        });
     }
     out
 }
 
+/// A word and, in brackets right after it, another name for it: "小作坊（三小场所）".
+static BRACKET_AFTER_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{Han}{2,6})[（(](\p{Han}{2,8})[)）]").unwrap());
 static SEVERAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"等[一二三四五六七八九十两\d]{1,3}[个项]").unwrap());
 static PARENTHESES: LazyLock<Regex> =
@@ -340,6 +362,7 @@ pub(crate) fn projects_for_index(config: Option<&ArchiveConfig>, std: &Standard)
             .iter()
             .map(|area| Project {
                 name: area.name.clone(),
+                aliases: Vec::new(),
                 keywords: std::iter::once(area.name.clone())
                     .chain(area.keywords.iter().cloned())
                     .collect(),
@@ -384,7 +407,7 @@ pub(crate) fn project_of(doc: &Document, projects: &[Project]) -> Option<String>
         projects
             .iter()
             .rev()
-            .filter(|p| names_project(s, &p.name))
+            .filter(|p| std::iter::once(&p.name).chain(&p.aliases).any(|n| names_project(s, n)))
             .max_by_key(|p| p.name.len())
             .or_else(|| {
                 projects
@@ -406,7 +429,20 @@ pub(crate) fn project_of(doc: &Document, projects: &[Project]) -> Option<String>
             })
             .map(|p| p.name.clone())
     };
-    hit(&crate::archive::fold_script(&doc.title))
+    let title = crate::archive::fold_script(&doc.title);
+    // A bracket inside a name ("小作坊（三小场所）用电安全…") hides the name around it.
+    let unbracketed = PARENTHESES.replace_all(&title, "");
+    let named_in_full = (unbracketed.len() < title.len())
+        .then(|| {
+            projects
+                .iter()
+                .filter(|p| names_project(&unbracketed, &p.name))
+                .max_by_key(|p| p.name.len())
+                .map(|p| p.name.clone())
+        })
+        .flatten();
+    named_in_full
+        .or_else(|| hit(&title))
         .or_else(|| doc.folders.iter().rev().find_map(|f| hit(f)))
 }
 
