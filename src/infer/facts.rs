@@ -20,8 +20,9 @@ static PARTICIPANTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:居民|群众|学员|职工|员工|志愿者|党员|学生|老人|干部|人员|网格员|楼栋长|楼长|信息员|家长|儿童|队员|村民)\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名)",
         // 人数：46人, in a record's header line.
         r"人数\s*[：:]\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名|位)?",
-        // 参演人数 | 236, a form's label and value in two cells (a PDF's on two lines).
-        r"(?:参加|参会|参训|参与|到会|出席|参演|实到|到场|培训|签到)人数\s*[\t|]?\s*(\d{1,6})\s*(?:人次|人|名|位)?\s*(?:[\t|\n]|$)",
+        // 参演人数 | 236, a form's label and value in two cells (a PDF's on two lines, its label
+        // wrapped in a narrow cell).
+        r"(?:参加|参会|参训|参与|到会|出席|参演|实到|到场|培训|签到)人\n?数\s*[\t|]?\s*(\d{1,6})\s*(?:人次|人|名|位)?\s*(?:[\t|\n]|$)",
     ]
     .iter()
     .map(|p| Regex::new(p).unwrap())
@@ -143,6 +144,8 @@ mod tests {
         // A form's label and value in two cells, or on two lines of a PDF.
         assert_eq!(participants("参演人数\t236\t演练类型\t实战演练"), Some(236));
         assert_eq!(participants("签到人数\t43人\t记录人\t何晓东"), Some(43));
+        // A PDF's narrow form cell wraps its label.
+        assert_eq!(participants("组织单位\n参演人\n数\n78人\n演练形式"), Some(78));
         assert_eq!(participants("组织单位\n参演人数\n85\n演练类型"), Some(85));
         assert_eq!(participants("60名居民参加了演练"), Some(60));
         // The label names who took part before the number; a later 人次 count is something else.
