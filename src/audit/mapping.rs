@@ -34,11 +34,25 @@ pub enum PeriodSource {
     Inferred,
 }
 
-/// An element's number in a folder name ("要素6", "一级指标七"). A bare "指标06" numbers one of
-/// the scoring sheet's 50 indicators, not an element: its words say what it is filed under.
+/// An element's number in a folder name ("要素6", "一级指标七").
 static ELEMENT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:要素|一级指标)\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})").unwrap()
 });
+
+/// An indicator's number in a folder name ("指标06 安全社区交流活动"): one of the scoring sheet's
+/// 50 indicators, not an element.
+static INDICATOR_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^级])指标\s*0?([0-9]{1,2})").unwrap());
+
+/// The element of the indicator a folder numbers, when the standard knows that indicator's
+/// official text: the numbering of the others is the standard's drafting and an archive's may
+/// differ, so their folders are read by their words.
+fn element_of_indicator_number(folder: &str, std: &Standard) -> Option<String> {
+    let n = INDICATOR_NUMBER.captures(folder)?;
+    std.indicators()
+        .find(|(_, i)| i.id.value == n[1] && i.provenance.as_deref() == Some("seen"))
+        .map(|(e, _)| e.id.value.clone())
+}
 
 fn chinese_number(s: &str) -> Option<u32> {
     const DIGITS: &str = "一二三四五六七八九";
@@ -69,6 +83,9 @@ fn element_named(folder: &str, std: &Standard, with_keywords: bool) -> Option<St
         if std.elements.iter().any(|e| e.id.value == n) {
             return Some(n);
         }
+    }
+    if let Some(e) = element_of_indicator_number(folder, std) {
+        return Some(e);
     }
     let mut best: Option<(usize, usize, &str)> = None;
     for element in &std.elements {
@@ -300,7 +317,12 @@ pub(crate) fn projects<'a>(
             .and_then(|c| {
                 let whole = c.get(0)?;
                 let title = &plan.title;
-                let renamed = format!("{}{}{}", &title[..c.get(1)?.start()], &c[2], &title[whole.end()..]);
+                let renamed = format!(
+                    "{}{}{}",
+                    &title[..c.get(1)?.start()],
+                    &c[2],
+                    &title[whole.end()..]
+                );
                 project_name(&renamed)
             })
             .filter(|alias| *alias != name)
@@ -407,7 +429,11 @@ pub(crate) fn project_of(doc: &Document, projects: &[Project]) -> Option<String>
         projects
             .iter()
             .rev()
-            .filter(|p| std::iter::once(&p.name).chain(&p.aliases).any(|n| names_project(s, n)))
+            .filter(|p| {
+                std::iter::once(&p.name)
+                    .chain(&p.aliases)
+                    .any(|n| names_project(s, n))
+            })
             .max_by_key(|p| p.name.len())
             .or_else(|| {
                 projects

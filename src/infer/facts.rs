@@ -145,7 +145,10 @@ mod tests {
         assert_eq!(participants("参演人数\t236\t演练类型\t实战演练"), Some(236));
         assert_eq!(participants("签到人数\t43人\t记录人\t何晓东"), Some(43));
         // A PDF's narrow form cell wraps its label.
-        assert_eq!(participants("组织单位\n参演人\n数\n78人\n演练形式"), Some(78));
+        assert_eq!(
+            participants("组织单位\n参演人\n数\n78人\n演练形式"),
+            Some(78)
+        );
         assert_eq!(participants("组织单位\n参演人数\n85\n演练类型"), Some(85));
         assert_eq!(participants("60名居民参加了演练"), Some(60));
         // The label names who took part before the number; a later 人次 count is something else.

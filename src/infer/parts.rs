@@ -623,6 +623,20 @@ mod tests {
     }
 
     #[test]
+    fn a_compilation_of_forms_is_read_form_by_form() {
+        let schema = ArchiveSchema::builtin();
+        let drills = "2024年度应急演练记录汇编\n本汇编收录2024年度演练记录。\n\n演练一：防汛防溺水应急演练（2024年5月30日）\n演练名称\t防汛防溺水应急演练\t演练时间\t2024年5月30日\n参演人数\t72人\n一、演练过程\n转移8户23人。\n\n演练二：农批市场消防应急演练（2024年11月8日）\n演练名称\t农批市场消防应急演练\t演练时间\t2024年11月8日\n参演人数\t118人\n";
+        let parts = section_parts(drills, "", schema);
+        assert_eq!(parts.len(), 2);
+        assert!(parts[1].text.contains("118人") && !parts[0].text.contains("118人"));
+        let trainings = "培训记录汇编（2024年度）\n整理：何晓东　2024年12月30日\n1．房东消防安全培训（2024年3月14日）\n时间\t2024年3月14日\t地点\t会议室\n签到人数\t86人\n2．经营户交通安全培训（2024年4月25日）\n时间\t2024年4月25日\t地点\t管理办\n签到人数\t112人\n";
+        assert_eq!(section_parts(trainings, "", schema).len(), 2);
+        // A table's rows with dates in them are no records.
+        let table = "整改情况报告\n序号\t问题\t措施\t完成情况\n5\t未设风向标\t增设\t已完成（2024.11.18）\n9\t值班人员无证\t取证\t已完成（2024.11.29）\n";
+        assert!(section_parts(table, "", schema).is_empty());
+    }
+
+    #[test]
     fn a_compilation_is_read_record_by_record() {
         let schema = ArchiveSchema::builtin();
         let text = "莲花村安全社区创建2024年度工作资料汇编\n目录：一、2024年安全社区工作计划（1月16日）\n莲花村2024年安全社区工作计划\n2024年1月16日\n全年重点工作如下。\n莲花村安全社区促进委员会办公室\n二〇二四年一月十六日\n汛前防汛转移应急演练总结\n时间：2024年6月18日　地点：河口组\n演练科目：预警广播。\n莲花村安全社区促进委员会办公室\n二〇二四年六月十八日\n";
