@@ -105,6 +105,10 @@ pub struct ArchiveSchema {
     /// "分析见指标11"): a short file whose lines mostly say so is no evidence itself.
     #[serde(default)]
     pub pointer_phrases: Vec<String>,
+    /// Words of a rule that make keeping a record a duty ("档案查阅、借阅应填写《…登记簿》"): a
+    /// record the standard's drafting asks for becomes the community's own requirement.
+    #[serde(default)]
+    pub duty_words: Vec<String>,
     /// Words beside a creation period in a plan.
     #[serde(default)]
     pub period_words: Vec<String>,

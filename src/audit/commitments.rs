@@ -328,6 +328,36 @@ pub(crate) fn find(
     out
 }
 
+/// A rule of the archive that makes keeping a record with one of `keywords` a duty ("档案查阅、
+/// 借阅应填写《档案查阅借阅登记簿》"): the file and the sentence.
+pub(crate) fn stated_duty<'a>(
+    keywords: &[String],
+    docs: &'a [Document],
+    countable: &[bool],
+) -> Option<(&'a Document, String)> {
+    let schema = ArchiveSchema::builtin();
+    let literal: Vec<&str> = keywords
+        .iter()
+        .map(String::as_str)
+        .filter(|k| !k.contains('…'))
+        .collect();
+    docs.iter()
+        .zip(countable)
+        .filter(|(d, ok)| **ok && schema.kind(&d.kind).is_some_and(|k| k.states_rules))
+        .find_map(|(doc, _)| {
+            doc.text
+                .split(['。', '；', ';', '\n'])
+                .find(|sentence| {
+                    schema
+                        .duty_words
+                        .iter()
+                        .any(|w| sentence.contains(w.as_str()))
+                        && literal.iter().any(|k| sentence.contains(k))
+                })
+                .map(|sentence| (doc, sentence.trim().to_string()))
+        })
+}
+
 /// The requirement for a per-year parameter: the community's commitment, else the standard's
 /// value (its default, or `zicha.yaml`'s override), as drafted or seen.
 pub(crate) fn requirement(
@@ -395,6 +425,28 @@ mod tests {
             .into_iter()
             .map(|(p, v, _, _)| (p, v))
             .collect()
+    }
+
+    #[test]
+    fn a_rule_making_a_record_a_duty_is_found_with_its_sentence() {
+        let mut rules = crate::archive::tests_support::document("档案管理制度.docx", "rules");
+        rules.text = "十、档案管理制度\n1．创建档案由兼职档案员集中管理。\n2．档案查阅、借阅应填写《档案查阅借阅登记簿》，写明查阅人、日期。\n".into();
+        let mut plan = crate::archive::tests_support::document("工作计划.docx", "plan");
+        plan.text = "档案借阅应登记。".into();
+        let keywords = vec!["借阅".to_string(), "查阅".to_string()];
+        let docs = [plan, rules];
+        // The plan is no rule of the community's until counted: only countable documents set rules.
+        let (doc, quote) =
+            stated_duty(&keywords, &docs, &[false, true]).expect("the rule is found");
+        assert_eq!(doc.path, "档案管理制度.docx");
+        assert_eq!(
+            quote,
+            "2．档案查阅、借阅应填写《档案查阅借阅登记簿》，写明查阅人、日期"
+        );
+        // A mention without a duty ("伤害登记应有专人、有备份") makes none.
+        let mut note = crate::archive::tests_support::document("制度.docx", "rules");
+        note.text = "伤害登记应有专人、有备份。".into();
+        assert!(stated_duty(&["备份".to_string()], &[note], &[true]).is_none());
     }
 
     #[test]

@@ -79,7 +79,8 @@ pub enum Basis {
     },
     /// The community's own rule or plan ("每季度召开一次例会").
     Community {
-        /// The parameter it sets.
+        /// The parameter it sets; none when the rule makes a record a duty.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
         parameter: String,
         /// The file that states it.
         file: String,
@@ -228,8 +229,14 @@ pub(crate) fn render(
     };
     let per_year = args.per_year.or(args.required).unwrap_or(1.0);
     match (code, lang) {
-        (GapCode::NoneFound, Lang::Zh) => format!("{within}无{label}"),
-        (GapCode::NoneFound, Lang::En) => format!("{within}no {label}"),
+        (GapCode::NoneFound, Lang::Zh) => match own {
+            Some(t) => format!("{within}无{label}（《{t}》规定应有）"),
+            None => format!("{within}无{label}"),
+        },
+        (GapCode::NoneFound, Lang::En) => match own {
+            Some(t) => format!("{within}no {label} (required by «{t}»)"),
+            None => format!("{within}no {label}"),
+        },
         (GapCode::TooFew, Lang::Zh) => match own {
             Some(t) => format!(
                 "{within}{label}{found}份，少于《{t}》规定的{}（应不少于{need}份）",

@@ -742,6 +742,26 @@ impl Evaluation<'_> {
     }
 
     /// Needed `min` times (default once) in all.
+    /// Where zicha's drafting asks for a record the community's own rule makes a duty, the
+    /// community asks it.
+    fn duty_basis(&self) -> Option<Basis> {
+        if !matches!(self.own_basis, Basis::Drafted { .. }) {
+            return None;
+        }
+        let (doc, quote) = super::commitments::stated_duty(
+            &self.rule.keywords,
+            self.ctx.docs,
+            self.ctx.countable,
+        )?;
+        Some(Basis::Community {
+            parameter: String::new(),
+            file: doc.path.clone(),
+            title: doc.title.clone(),
+            quote,
+            named: None,
+        })
+    }
+
     fn in_all(&mut self) -> f64 {
         let need = self.rule.min.unwrap_or(1.0);
         // A register is many records: a table of five exchange visits is five visits.
@@ -766,12 +786,8 @@ impl Evaluation<'_> {
             .sum();
         let count: usize = self.candidates.iter().map(|&i| records(i)).sum();
         if count == 0 {
-            self.gap(
-                GapCode::NoneFound,
-                self.args(),
-                self.own_basis.clone(),
-                vec![],
-            );
+            let basis = self.duty_basis().unwrap_or_else(|| self.own_basis.clone());
+            self.gap(GapCode::NoneFound, self.args(), basis, vec![]);
         } else if (count as f64) < need {
             let args = GapArgs {
                 found: Some(count),
