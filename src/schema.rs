@@ -128,6 +128,18 @@ pub struct ArchiveSchema {
     pub issuer_endings: Vec<String>,
     /// The kinds.
     pub kinds: Vec<Kind>,
+    /// Every kind's names in one automaton, built on first use: a title is classified in one
+    /// pass, not one search per name.
+    #[serde(skip)]
+    names_index: OnceLock<NamesIndex>,
+}
+
+/// The kinds' names as one Aho-Corasick automaton.
+#[derive(Debug, Clone)]
+pub(crate) struct NamesIndex {
+    pub automaton: aho_corasick::AhoCorasick,
+    /// Per pattern: the kind's index and the name's index within the kind.
+    pub pattern: Vec<(usize, usize)>,
 }
 
 impl ArchiveSchema {
@@ -136,6 +148,25 @@ impl ArchiveSchema {
         static SCHEMA: OnceLock<ArchiveSchema> = OnceLock::new();
         SCHEMA.get_or_init(|| {
             serde_saphyr::from_str(KINDS_YAML).expect("archive-schema/kinds.yaml is valid (tested)")
+        })
+    }
+
+    /// The kinds' names as one automaton.
+    pub(crate) fn names_index(&self) -> &NamesIndex {
+        self.names_index.get_or_init(|| {
+            let mut words = Vec::new();
+            let mut pattern = Vec::new();
+            for (k, kind) in self.kinds.iter().enumerate() {
+                for (w, word) in kind.names.iter().enumerate() {
+                    words.push(word.as_str());
+                    pattern.push((k, w));
+                }
+            }
+            NamesIndex {
+                automaton: aho_corasick::AhoCorasick::new(words)
+                    .expect("kind names make an automaton"),
+                pattern,
+            }
         })
     }
 

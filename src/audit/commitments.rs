@@ -328,34 +328,40 @@ pub(crate) fn find(
     out
 }
 
-/// A rule of the archive that makes keeping a record with one of `keywords` a duty ("档案查阅、
-/// 借阅应填写《档案查阅借阅登记簿》"): the file and the sentence.
-pub(crate) fn stated_duty<'a>(
-    keywords: &[String],
-    docs: &'a [Document],
-    countable: &[bool],
-) -> Option<(&'a Document, String)> {
+/// The sentences of the archive's rules that make keeping a record a duty ("档案查阅、借阅应填写
+/// 《档案查阅借阅登记簿》"), with the index of the document each stands in: read once per audit.
+pub(crate) fn duty_sentences(docs: &[Document], countable: &[bool]) -> Vec<(usize, String)> {
     let schema = ArchiveSchema::builtin();
-    let literal: Vec<&str> = keywords
-        .iter()
-        .map(String::as_str)
-        .filter(|k| !k.contains('…'))
-        .collect();
     docs.iter()
         .zip(countable)
-        .filter(|(d, ok)| **ok && schema.kind(&d.kind).is_some_and(|k| k.states_rules))
-        .find_map(|(doc, _)| {
+        .enumerate()
+        .filter(|(_, (d, ok))| **ok && schema.kind(&d.kind).is_some_and(|k| k.states_rules))
+        .flat_map(|(i, (doc, _))| {
             doc.text
                 .split(['。', '；', ';', '\n'])
-                .find(|sentence| {
+                .filter(|sentence| {
                     schema
                         .duty_words
                         .iter()
                         .any(|w| sentence.contains(w.as_str()))
-                        && literal.iter().any(|k| sentence.contains(k))
                 })
-                .map(|sentence| (doc, sentence.trim().to_string()))
+                .map(move |sentence| (i, sentence.trim().to_string()))
         })
+        .collect()
+}
+
+/// The first of `duties` that names one of `keywords`: the archive's rule making such a record a
+/// duty.
+pub(crate) fn stated_duty<'a>(
+    keywords: &[String],
+    duties: &'a [(usize, String)],
+) -> Option<&'a (usize, String)> {
+    duties.iter().find(|(_, sentence)| {
+        keywords
+            .iter()
+            .filter(|k| !k.contains('…'))
+            .any(|k| sentence.contains(k.as_str()))
+    })
 }
 
 /// The requirement for a per-year parameter: the community's commitment, else the standard's
@@ -434,11 +440,10 @@ mod tests {
         let mut plan = crate::archive::tests_support::document("工作计划.docx", "plan");
         plan.text = "档案借阅应登记。".into();
         let keywords = vec!["借阅".to_string(), "查阅".to_string()];
-        let docs = [plan, rules];
-        // The plan is no rule of the community's until counted: only countable documents set rules.
-        let (doc, quote) =
-            stated_duty(&keywords, &docs, &[false, true]).expect("the rule is found");
-        assert_eq!(doc.path, "档案管理制度.docx");
+        // Only countable documents set the community's rules.
+        let duties = duty_sentences(&[plan, rules], &[false, true]);
+        let (doc, quote) = stated_duty(&keywords, &duties).expect("the rule is found");
+        assert_eq!(*doc, 1);
         assert_eq!(
             quote,
             "2．档案查阅、借阅应填写《档案查阅借阅登记簿》，写明查阅人、日期"
@@ -446,7 +451,8 @@ mod tests {
         // A mention without a duty ("伤害登记应有专人、有备份") makes none.
         let mut note = crate::archive::tests_support::document("制度.docx", "rules");
         note.text = "伤害登记应有专人、有备份。".into();
-        assert!(stated_duty(&["备份".to_string()], &[note], &[true]).is_none());
+        let duties = duty_sentences(&[note], &[true]);
+        assert!(stated_duty(&["备份".to_string()], &duties).is_none());
     }
 
     #[test]

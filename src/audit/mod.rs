@@ -615,6 +615,7 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
         .collect();
     let commitments = commitments::find(std, docs_in, &sets_rules);
     let requirement = |name: &str| commitments::requirement(name, std, &overrides, &commitments);
+    let duties = commitments::duty_sentences(docs_in, &sets_rules);
     let undated_named = std::cell::RefCell::new(BTreeSet::new());
     let ctx = rules::Context {
         undated_named: &undated_named,
@@ -627,6 +628,7 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
         projects: &projects,
         project_of: &project_of,
         requirement: &requirement,
+        duties: &duties,
         lang,
     };
     let (elements, used_by, zero_indicators) = score_elements(std, &ctx);

@@ -45,6 +45,9 @@ pub(crate) struct Context<'a> {
     pub undated_named: &'a std::cell::RefCell<std::collections::BTreeSet<usize>>,
     /// A per-year parameter's value and where it comes from (the community's own rule first).
     pub requirement: &'a dyn Fn(&str) -> Requirement,
+    /// The sentences of the archive's rules that make keeping a record a duty, with their
+    /// document's index.
+    pub duties: &'a [(usize, String)],
     pub lang: Lang,
 }
 
@@ -748,16 +751,13 @@ impl Evaluation<'_> {
         if !matches!(self.own_basis, Basis::Drafted { .. }) {
             return None;
         }
-        let (doc, quote) = super::commitments::stated_duty(
-            &self.rule.keywords,
-            self.ctx.docs,
-            self.ctx.countable,
-        )?;
+        let (i, quote) = super::commitments::stated_duty(&self.rule.keywords, self.ctx.duties)?;
+        let doc = &self.ctx.docs[*i];
         Some(Basis::Community {
             parameter: String::new(),
             file: doc.path.clone(),
             title: doc.title.clone(),
-            quote,
+            quote: quote.clone(),
             named: None,
         })
     }

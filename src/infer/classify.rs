@@ -65,15 +65,58 @@ fn head_final_at<'a>(
     best.map(|(end, len, k)| (k, end - len, end))
 }
 
+/// The kind among those `keep` holds for whose name ends last in `s` (ties: the longer name,
+/// then the kind and name listed first), with the byte range of the name: [`head_final_at`] over
+/// names, in one pass of the schema's automaton.
+fn name_final_at<'a>(
+    s: &str,
+    schema: &'a ArchiveSchema,
+    only_scans: bool,
+    keep: impl Fn(&Kind) -> bool,
+) -> Option<(&'a Kind, usize, usize)> {
+    /// A name found: where it ends, its length, then which kind and name (listed first wins).
+    struct Hit {
+        end: usize,
+        len: usize,
+        kind: usize,
+        word: usize,
+    }
+    let index = schema.names_index();
+    let mut best: Option<Hit> = None;
+    for m in index.automaton.find_overlapping_iter(s) {
+        let (k, w) = index.pattern[m.pattern().as_usize()];
+        let kind = &schema.kinds[k];
+        if (only_scans && !kind.scans) || !keep(kind) {
+            continue;
+        }
+        let hit = Hit {
+            end: m.end(),
+            len: m.end() - m.start(),
+            kind: k,
+            word: w,
+        };
+        let better = best.as_ref().is_none_or(|b| {
+            (hit.end, hit.len) > (b.end, b.len)
+                || ((hit.end, hit.len) == (b.end, b.len) && (hit.kind, hit.word) < (b.kind, b.word))
+        });
+        if better {
+            best = Some(hit);
+        }
+    }
+    best.map(|h| (&schema.kinds[h.kind], h.end - h.len, h.end))
+}
+
 /// The kind a name gives. A bare register word at the end (台账, 登记表, 清单) says how the record
 /// is kept, not what it records: "隐患排查治理台账" is an inspection record, "事故与伤害登记台账" an
 /// injury record, so the words before it decide when they name a kind ("整改台账" stays 整改).
 fn kind_by_name<'a>(s: &str, schema: &'a ArchiveSchema, only_scans: bool) -> Option<&'a Kind> {
     // Brackets qualify a title ("燃气安全培训（演练前）", "…台账（附照片）"): the kind is named
     // outside them when it is named there at all.
-    let unbracketed = BRACKETED.replace_all(s, "");
-    if unbracketed.len() < s.len() {
-        if let Some(kind) = kind_by_name_as_written(&unbracketed, schema, only_scans) {
+    if s.contains(['（', '(']) {
+        let unbracketed = BRACKETED.replace_all(s, "");
+        if unbracketed.len() < s.len()
+            && let Some(kind) = kind_by_name_as_written(&unbracketed, schema, only_scans)
+        {
             return Some(kind);
         }
     }
@@ -91,10 +134,11 @@ fn kind_by_name_as_written<'a>(
     schema: &'a ArchiveSchema,
     only_scans: bool,
 ) -> Option<&'a Kind> {
-    let (kind, at, end) = head_final_at(s, schema, |k| &k.names, only_scans)?;
+    let (kind, at, end) = name_final_at(s, schema, only_scans, |_| true)?;
     if super::register::is_register_word(&s[at..end]) {
         let before = &s[..at];
-        if let Some(k) = head_final(before, schema, |k| &k.names, only_scans)
+        if let Some(k) = name_final_at(before, schema, only_scans, |_| true)
+            .map(|(k, _, _)| k)
             .or_else(|| head_final(before, schema, |k| &k.topics, only_scans))
         {
             return Some(k);
@@ -104,15 +148,17 @@ fn kind_by_name_as_written<'a>(
     // "应急演练评估报告", "演练记录及总结评估") is a record of that activity; summary words
     // written together ("总结评估") are one.
     if kind.summarises {
-        let summary = |k: &'a Kind| -> &'a [String] { if k.summarises { &k.names } else { &[] } };
         let mut at = at;
-        while let Some((_, start, end)) = head_final_at(&s[..at], schema, summary, only_scans) {
+        while let Some((_, start, end)) =
+            name_final_at(&s[..at], schema, only_scans, |k| k.summarises)
+        {
             if end != at {
                 break;
             }
             at = start;
         }
-        if let Some(k) = head_final(&s[..at], schema, |k| &k.names, only_scans)
+        if let Some(k) = name_final_at(&s[..at], schema, only_scans, |_| true)
+            .map(|(k, _, _)| k)
             .filter(|k| !k.generic && !k.summarises)
         {
             return Some(k);

@@ -140,6 +140,7 @@ pub(crate) fn section_parts(text: &str, title: &str, schema: &ArchiveSchema) -> 
         if !date_below
             && !stamped
             && j + 1 < filled.len()
+            && line(j).ends_with(['）', ')'])
             && dated_row(line(j + 1))
             && self_dated_title(line(j)).is_some_and(|t| names_kind(t, schema))
         {
@@ -517,7 +518,11 @@ const DATE_LABEL_CHARS: usize = 6;
 /// Where the date of a line opening with a date label ("时间：", "评估日期：", a form's "时间⇥")
 /// begins, or none.
 fn date_label_end(line: &str) -> Option<usize> {
-    let head: String = line.chars().take(DATE_LABEL_CHARS).collect();
+    let head_end = line
+        .char_indices()
+        .nth(DATE_LABEL_CHARS)
+        .map_or(line.len(), |(i, _)| i);
+    let head = &line[..head_end];
     let at = ["时间", "日期"]
         .iter()
         .filter_map(|w| head.find(w).map(|i| i + w.len()))
