@@ -111,6 +111,9 @@ codes! {
     /// A file or folder name that is not UTF-8 (GBK names unzipped on Linux): shown and hashed
     /// under an escaped form (`\xNN`) so that no two names collide.
     NameNotUtf8 = "name-not-utf8", Warning, "文件名不是 UTF-8 编码，已按转义形式（\\xNN）记录", "file name is not UTF-8; recorded in escaped form (\\xNN)";
+    /// A private key (a signing key) inside the archive: left out of the documents, the manifest
+    /// and the catalogue, and named so that it is moved out before the archive is handed over.
+    PrivateKey = "private-key", Error, "档案内有私钥文件，未计入清单；请移出档案", "a private key is inside the archive; left out of the manifest, move it out";
 }
 
 impl serde::Serialize for Code {

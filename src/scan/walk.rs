@@ -116,6 +116,25 @@ pub(crate) fn walk(root: &Path, lang: Lang) -> Walk {
     out
 }
 
+/// Whether the file is a PEM private key (`zicha keygen`'s signing-key.pem, an OpenSSL key): its
+/// opening says so. Only `.pem` and `.key` files are opened, and only their first bytes.
+fn is_private_key(path: &Path) -> bool {
+    use std::io::Read;
+    let key_like = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("pem") || e.eq_ignore_ascii_case("key"));
+    if !key_like {
+        return false;
+    }
+    let mut head = [0u8; 256];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .unwrap_or(0);
+    let head = String::from_utf8_lossy(&head[..n]);
+    head.contains("-----BEGIN") && head.contains("PRIVATE KEY-----")
+}
+
 fn walk_error(root: &Path, err: &walkdir::Error, lang: Lang) -> Diagnostic {
     let rel = err.path().map(|p| rel_of(root, p)).unwrap_or_default();
     Diagnostic::new(Code::WalkError, rel, err.to_string()).with_help(lang.pick(
@@ -217,6 +236,23 @@ fn walk_from(root: &Path, canonical_root: &Path, start: &Path, lang: Lang) -> Wa
                     "unzip again with a tool that handles Chinese names, or rename the file",
                 )),
             );
+        }
+        if is_private_key(entry.path()) {
+            out.diagnostics.push(
+                Diagnostic::new(
+                    Code::PrivateKey,
+                    rel,
+                    lang.pick(
+                        "这是签名私钥，不是档案材料：未计入文件清单和目录",
+                        "this is a signing key, not archive material: left out of the manifest and catalogue",
+                    ),
+                )
+                .with_help(lang.pick(
+                    "把私钥移到档案以外（如 ~/zicha-签名/），档案交出前务必移出",
+                    "move the key out of the archive (e.g. ~/zicha-keys/) before handing the archive over",
+                )),
+            );
+            continue;
         }
         let item = Entry {
             rel: rel.clone(),

@@ -446,3 +446,43 @@ fn a_pkcs12_file_as_a_ca_issues_it_signs_too() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("PKCS#12"));
 }
+
+#[test]
+fn a_private_key_left_in_the_archive_is_named_and_kept_out_of_the_manifest() {
+    let s = setup();
+    let pdf = s.dir.join("before.pdf");
+    dossier(&s, &pdf, true);
+    let (_, before) = verify(&s, &pdf);
+    // The README's workflow run inside the archive leaves the key there.
+    let inside = s.archive.join("签名");
+    fs::create_dir_all(&inside).unwrap();
+    fs::copy(
+        s.keys.join("signing-key.pem"),
+        inside.join("signing-key.pem"),
+    )
+    .unwrap();
+    let out = zicha()
+        .arg("audit")
+        .arg(&s.archive)
+        .args(["--format", "json", "--no-history"])
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let documents = report["documents"].as_array().unwrap();
+    assert!(
+        documents
+            .iter()
+            .all(|d| d["path"] != "签名/signing-key.pem")
+    );
+    let named = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["code"] == "private-key" && d["path"] == "签名/signing-key.pem");
+    assert!(named, "{:#}", report["diagnostics"]);
+    // The manifest is the archive's material only: the dossier signed before still matches.
+    let (code, after) = verify(&s, &pdf);
+    assert_eq!(code, 0, "{after:#}");
+    assert_eq!(after["archive"]["added"].as_array().map(Vec::len), Some(0));
+    assert_eq!(before["manifest_files"], after["manifest_files"]);
+}
