@@ -68,7 +68,8 @@ fn chinese_number(s: &str) -> Option<u32> {
 
 /// The element a folder name files its documents under, if it says.
 pub(crate) fn element_of_folder(folder: &str, std: &Standard) -> Option<String> {
-    element_named(folder, std, false)
+    std.folder_elements
+        .get_or(folder, || element_named(folder, std, false))
 }
 
 /// The element a title names: by the element's folder words, title and title keywords

@@ -62,6 +62,10 @@ pub struct Standard {
     /// SHA-256 of the file's text: what was indexed with another standard is re-mapped.
     #[serde(skip)]
     pub digest: String,
+    /// The element each folder name files under, as the audit has read it: folder names repeat
+    /// across thousands of files.
+    #[serde(skip)]
+    pub(crate) folder_elements: FolderElements,
 }
 
 /// The scoring sheet: parts of an indicator, grades and the verdict rule.
@@ -190,6 +194,36 @@ pub struct ProjectArea {
     /// Words that find it in titles and folders.
     #[serde(default)]
     pub keywords: Vec<String>,
+}
+
+/// A memo of folder name → element; a copy of the standard starts it afresh.
+#[derive(Debug, Default)]
+pub(crate) struct FolderElements(
+    std::sync::Mutex<std::collections::HashMap<String, Option<String>>>,
+);
+
+impl Clone for FolderElements {
+    fn clone(&self) -> Self {
+        FolderElements::default()
+    }
+}
+
+impl FolderElements {
+    /// The memo's answer for `folder`, else `compute`'s, remembered.
+    pub(crate) fn get_or(
+        &self,
+        folder: &str,
+        compute: impl FnOnce() -> Option<String>,
+    ) -> Option<String> {
+        if let Some(hit) = self.0.lock().ok().and_then(|m| m.get(folder).cloned()) {
+            return hit;
+        }
+        let value = compute();
+        if let Ok(mut m) = self.0.lock() {
+            m.insert(folder.to_string(), value.clone());
+        }
+        value
+    }
 }
 
 /// One element (要素 / 一级指标).
