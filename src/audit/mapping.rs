@@ -341,8 +341,49 @@ pub(crate) fn projects<'a>(
 /// A word and, in brackets right after it, another name for it: "小作坊（三小场所）".
 static BRACKET_AFTER_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\p{Han}{2,6})[（(](\p{Han}{2,8})[)）]").unwrap());
-static SEVERAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"等[一二三四五六七八九十两\d]{1,3}[个项]").unwrap());
+/// A title issuing or reporting on several projects at once: "…等四个项目", "六个安全促进项目".
+static SEVERAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"等[一二三四五六七八九十两\d]{1,3}[个项]|[二三四五六七八九十两\d]{1,3}个(?:安全)?(?:促进)?项目")
+        .unwrap()
+});
+
+/// A section heading's ordinal at the start of a line: 一、 （二） 3、 4．
+static SECTION_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、．])")
+        .unwrap()
+});
+
+/// The longest section heading naming a project, in characters.
+const PROJECT_HEADING_CHARS: usize = 40;
+
+/// The projects a report of several takes one by one, a section each ("一、高层住宅电动车消防安全
+/// 项目", "二、老年人居家防跌倒项目"): the report is each one's. None unless at least two are.
+pub(crate) fn projects_in_sections(doc: &Document, projects: &[Project]) -> Vec<String> {
+    let mut named: Vec<String> = Vec::new();
+    for line in doc.text.lines() {
+        let first = line.trim_start().chars().next();
+        if !first.is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十（(".contains(c))
+            || line.chars().count() > PROJECT_HEADING_CHARS
+            || !SECTION_ORDINAL.is_match(line)
+        {
+            continue;
+        }
+        let line = crate::archive::fold_script(line);
+        if let Some(p) = projects
+            .iter()
+            .filter(|p| {
+                std::iter::once(&p.name)
+                    .chain(&p.aliases)
+                    .any(|n| names_project(&line, n))
+            })
+            .max_by_key(|p| p.name.len())
+            && !named.contains(&p.name)
+        {
+            named.push(p.name.clone());
+        }
+    }
+    if named.len() >= 2 { named } else { Vec::new() }
+}
 static PARENTHESES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"（[^）]*）|\([^)]*\)|《|》").unwrap());
 static PROJECT_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {

@@ -589,6 +589,17 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
     // title names ("老年人防跌倒健康讲座记录" in a volume of the year's trainings, each plan a
     // notice issues), else its file's. The file stays filed under its own elements: a year's
     // trainings are no project's file because one event is named after a project.
+    // A report taking several projects a section each is each one's.
+    let project_sections: Vec<Vec<String>> = units
+        .iter()
+        .map(|u| {
+            if u.facts.project.is_none() {
+                mapping::projects_in_sections(u, &projects)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
     let project_of: Vec<Option<String>> = units
         .iter()
         .zip(&unit_of)
@@ -627,6 +638,7 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
         period,
         projects: &projects,
         project_of: &project_of,
+        project_sections: &project_sections,
         requirement: &requirement,
         duties: &duties,
         lang,

@@ -40,6 +40,8 @@ pub(crate) struct Context<'a> {
     pub projects: &'a [Project],
     /// Per document: its project.
     pub project_of: &'a [Option<String>],
+    /// Per document of no project: the projects it takes a section each (a report on several).
+    pub project_sections: &'a [Vec<String>],
     /// Documents already named as lacking a date: a missing date is one defect of the document,
     /// named under the first rule that counts it, not under every rule.
     pub undated_named: &'a std::cell::RefCell<std::collections::BTreeSet<usize>>,
@@ -249,7 +251,9 @@ pub(crate) fn evaluate(rule: &EvidenceRule, site: &RuleSite<'_>, ctx: &Context<'
             };
             ctx.countable[i]
                 && (rule.registers || d.register.is_none())
-                && (!rule.of_project || ctx.project_of[i].is_some())
+                && (!rule.of_project
+                    || ctx.project_of[i].is_some()
+                    || !ctx.project_sections[i].is_empty())
                 && (ctx.matcher.rule_matches(rule, d, found)
                     || super::keywords::Keywords::named_by_unkinded(rule, d)
                     || rule.answered && answered_register(rule, d))
@@ -518,7 +522,10 @@ impl Evaluation<'_> {
             let got: f64 = self
                 .candidates
                 .iter()
-                .filter(|&&i| ctx.project_of[i].as_deref() == Some(p.name.as_str()))
+                .filter(|&&i| {
+                    ctx.project_of[i].as_deref() == Some(p.name.as_str())
+                        || ctx.project_sections[i].contains(&p.name)
+                })
                 .map(|&i| self.weight(i))
                 .sum();
             if got < need {
