@@ -369,14 +369,7 @@ pub(crate) fn projects_in_sections(doc: &Document, projects: &[Project]) -> Vec<
             continue;
         }
         let line = crate::archive::fold_script(line);
-        if let Some(p) = projects
-            .iter()
-            .filter(|p| {
-                std::iter::once(&p.name)
-                    .chain(&p.aliases)
-                    .any(|n| names_project(&line, n))
-            })
-            .max_by_key(|p| p.name.len())
+        if let Some(p) = named_in_full(&line, projects)
             && !named.contains(&p.name)
         {
             named.push(p.name.clone());
@@ -459,6 +452,21 @@ fn names_project(s: &str, name: &str) -> bool {
     words >= 2
 }
 
+/// The project `s` names in full, by its name or another name it goes by; of several, the
+/// longest name, and of equals the first listed.
+fn named_in_full<'a>(s: &str, projects: &'a [Project]) -> Option<&'a Project> {
+    // `rev` so that of equals the first listed wins.
+    projects
+        .iter()
+        .rev()
+        .filter(|p| {
+            std::iter::once(&p.name)
+                .chain(&p.aliases)
+                .any(|n| names_project(s, n))
+        })
+        .max_by_key(|p| p.name.len())
+}
+
 pub(crate) fn project_of(doc: &Document, projects: &[Project]) -> Option<String> {
     if let Some(p) = &doc.declared_project {
         return Some(p.clone());
@@ -467,16 +475,7 @@ pub(crate) fn project_of(doc: &Document, projects: &[Project]) -> Option<String>
     // words also fit 承包商及特种作业), then the one whose words stand latest, as Chinese titles
     // name their subject last.
     let hit = |s: &str| {
-        // `rev` so that of equals the first listed wins.
-        projects
-            .iter()
-            .rev()
-            .filter(|p| {
-                std::iter::once(&p.name)
-                    .chain(&p.aliases)
-                    .any(|n| names_project(s, n))
-            })
-            .max_by_key(|p| p.name.len())
+        named_in_full(s, projects)
             .or_else(|| {
                 projects
                     .iter()
@@ -500,16 +499,9 @@ pub(crate) fn project_of(doc: &Document, projects: &[Project]) -> Option<String>
     let title = crate::archive::fold_script(&doc.title);
     // A bracket inside a name ("小作坊（三小场所）用电安全…") hides the name around it.
     let unbracketed = PARENTHESES.replace_all(&title, "");
-    let named_in_full = (unbracketed.len() < title.len())
-        .then(|| {
-            projects
-                .iter()
-                .filter(|p| names_project(&unbracketed, &p.name))
-                .max_by_key(|p| p.name.len())
-                .map(|p| p.name.clone())
-        })
-        .flatten();
-    named_in_full
+    (unbracketed.len() < title.len())
+        .then(|| named_in_full(&unbracketed, projects).map(|p| p.name.clone()))
+        .flatten()
         .or_else(|| hit(&title))
         .or_else(|| doc.folders.iter().rev().find_map(|f| hit(f)))
 }
