@@ -198,82 +198,178 @@ impl Archive {
     }
 }
 
-/// A row of an archive's catalogue (归档文件目录): the title, date and remark it gives a file.
+/// A row of an archive's catalogue (归档文件目录, 材料清单): the title, date and remark it gives a
+/// file, and all its cells, one of which names the file.
 struct CatalogueRow {
     title: String,
     date: Option<NaiveDate>,
     remark: String,
+    /// The row's 档号, when the catalogue has that column: a file may be named by it alone.
+    reference: String,
+    cells: Vec<String>,
 }
 
-/// The rows of the archive's catalogues, by 档号: a table whose header names 档号 and 题名 (its
-/// 日期 and 备注 where it has them), as a catalogue kept by DA/T 22 lists every file.
-fn catalogue_rows(documents: &[Document]) -> HashMap<String, CatalogueRow> {
+/// Where a catalogue's table keeps a file's title, 档号, date and remark.
+#[derive(Clone, Copy)]
+struct CatalogueHeader {
+    title: usize,
+    reference: Option<usize>,
+    date: Option<usize>,
+    remark: Option<usize>,
+}
+
+/// The columns of a catalogue's table, found in a header row by the schema's words. A header
+/// names a title column and either a 档号 or a file-name column.
+fn catalogue_header(
+    cells: &[&str],
+    words: &crate::schema::CatalogueColumns,
+) -> Option<CatalogueHeader> {
+    let column = |names: &[String], skip: Option<usize>| {
+        names.iter().find_map(|w| {
+            cells
+                .iter()
+                .enumerate()
+                .position(|(i, c)| Some(i) != skip && c.contains(w.as_str()))
+        })
+    };
+    let reference = column(&words.reference, None);
+    let file = column(&words.file, None);
+    let title = column(&words.title, file).or(file)?;
+    if reference.is_none() && file.is_none() {
+        return None;
+    }
+    Some(CatalogueHeader {
+        title,
+        reference,
+        date: column(&words.date, None),
+        remark: column(&words.remark, None),
+    })
+}
+
+/// The rows of the archive's catalogues: a table whose header names the title and either the
+/// 档号 (a catalogue kept by DA/T 22) or the file name (an office's 材料清单), with the date and
+/// remark where it has them.
+fn catalogue_rows(documents: &[Document]) -> Vec<CatalogueRow> {
     let schema = ArchiveSchema::builtin();
-    let mut rows = HashMap::new();
+    let mut rows = Vec::new();
     for doc in documents
         .iter()
         .filter(|d| schema.kind(&d.kind).is_some_and(|k| k.lists_files))
     {
-        // (档号, 题名, 日期, 备注) columns of the table being read.
-        let mut columns: Option<(usize, usize, Option<usize>, Option<usize>)> = None;
+        let mut columns = None;
         for line in doc.text.lines() {
             let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
-            let at = |name: &str| cells.iter().position(|c| *c == name);
-            if let (Some(reference), Some(title)) = (at("档号"), at("题名")) {
-                columns = Some((reference, title, at("日期"), at("备注")));
+            if cells.len() < 2 {
                 continue;
             }
-            let Some((reference, title, date, remark)) = columns else {
+            if let Some(header) = catalogue_header(&cells, &schema.catalogue_columns) {
+                columns = Some(header);
+                continue;
+            }
+            let Some(CatalogueHeader {
+                title,
+                reference,
+                date,
+                remark,
+            }) = columns
+            else {
                 continue;
             };
             let cell = |i: Option<usize>| i.and_then(|i| cells.get(i)).copied().unwrap_or("");
-            let (key, name) = (cell(Some(reference)), cell(Some(title)));
-            if key.is_empty() || name.is_empty() {
+            if cell(Some(title)).is_empty() {
                 continue;
             }
-            rows.entry(key.to_string()).or_insert(CatalogueRow {
-                title: name.to_string(),
+            rows.push(CatalogueRow {
+                title: cell(Some(title)).to_string(),
                 date: date::find_dates(cell(date)).first().map(|&(d, _)| d),
                 remark: cell(remark).to_string(),
+                reference: cell(reference).to_string(),
+                cells: cells.iter().map(|c| c.to_string()).collect(),
             });
         }
     }
     rows
 }
 
-/// Files named only by their 档号 ("AQ-2025-C10-0008.jpg"), whose title is in the archive's
-/// catalogue alone, take the catalogue's title, and its date where they have none: a photo's
-/// caption, a scan's title. A file with no text of its own is read as its row says
+/// For each document a catalogue row describes, that row: the row names the file by its name
+/// ("IMG_20240412_143015.jpg") or its 档号 (a file named "AQ-2025-C10-0008.jpg"). Of files that
+/// share a name, the one in the folder the row names; a row that fits several files describes
+/// none, and the first row that describes a file is its row.
+fn rows_of_documents<'r>(
+    documents: &[Document],
+    rows: &'r [CatalogueRow],
+) -> HashMap<usize, &'r CatalogueRow> {
+    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_stem: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, doc) in documents.iter().enumerate() {
+        let file = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+        by_name.entry(file).or_default().push(i);
+        let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
+        by_stem.entry(stem).or_default().push(i);
+    }
+    let mut found = HashMap::new();
+    for row in rows {
+        let named = row.cells.iter().find_map(|c| by_name.get(c.as_str()));
+        let candidates = named.or_else(|| by_stem.get(row.reference.as_str()));
+        let Some(candidates) = candidates else {
+            continue;
+        };
+        let in_named_folder: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&i| {
+                row.cells
+                    .iter()
+                    .any(|c| !c.is_empty() && documents[i].folders.iter().any(|f| f == c))
+            })
+            .collect();
+        let fits = match (candidates.len(), in_named_folder.len()) {
+            (1, _) => candidates[0],
+            (_, 1) => in_named_folder[0],
+            _ => continue,
+        };
+        found.entry(fits).or_insert(row);
+    }
+    found
+}
+
+/// Files the archive's catalogue describes take what it says of them where they say nothing
+/// themselves: a file named only by its 档号 or by the phone that took it ("mmexport1725952841000.jpg")
+/// takes the catalogue's title and is read anew by it; a file with no date of its own takes the
+/// catalogue's date (its 形成日期); a file with no text of its own is read as its row says
 /// ("嘉钢幼儿园防震疏散演练照片 / 在园幼儿405名、教职工42名参加").
 fn titles_from_catalogues(documents: &mut [Document]) {
     let rows = catalogue_rows(documents);
     if rows.is_empty() {
         return;
     }
-    for doc in documents.iter_mut() {
+    let described: Vec<(usize, &CatalogueRow)> = {
+        let mut v: Vec<_> = rows_of_documents(documents, &rows).into_iter().collect();
+        v.sort_by_key(|(i, _)| *i);
+        v
+    };
+    for (i, row) in described {
+        let doc = &mut documents[i];
         let file = doc.path.rsplit('/').next().unwrap_or(&doc.path);
-        let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
-        let Some(row) = rows.get(stem) else {
-            continue;
-        };
-        if doc.title != stem && !doc.title.is_empty() {
-            continue;
-        }
-        doc.title = row.title.clone();
-        // A photo or scan is read anew by the title the catalogue gives it ("…演练照片").
-        if doc.kind_source != KindSource::Name {
-            let name = fold_script(&doc.title);
-            let clues = Clues {
-                name: &name,
-                heading: None,
-                folders: &doc.folders,
-                text: "",
-                image: doc.kind == "photo",
-            };
-            let (kind, source) = classify::classify(&clues, ArchiveSchema::builtin());
-            if kind != "other" {
-                doc.kind = kind;
-                doc.kind_source = source;
+        let stem = file.rsplit_once('.').map_or(file, |(s, _)| s).to_string();
+        let named_by_file = doc.title == stem || doc.title.is_empty();
+        if named_by_file && row.title != stem && row.title != file {
+            doc.title = row.title.clone();
+            // A photo or scan is read anew by the title the catalogue gives it ("…演练照片").
+            if doc.kind_source != KindSource::Name {
+                let name = fold_script(&doc.title);
+                let clues = Clues {
+                    name: &name,
+                    heading: None,
+                    folders: &doc.folders,
+                    text: "",
+                    image: doc.kind == "photo",
+                };
+                let (kind, source) = classify::classify(&clues, ArchiveSchema::builtin());
+                if kind != "other" {
+                    doc.kind = kind;
+                    doc.kind_source = source;
+                }
             }
         }
         if doc.date.is_none() {

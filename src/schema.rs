@@ -58,6 +58,10 @@ pub struct Kind {
     /// begins is the period's.
     #[serde(default)]
     pub forward: bool,
+    /// Documents of this kind look back (a self-assessment, a review): one written in the weeks
+    /// after the period ends (自查整档 follows the last month) is the period's.
+    #[serde(default)]
+    pub backward: bool,
     /// Openings of a sentence that states the document's business ("会议审议了…", "会议对…进行总结评审"):
     /// what such a sentence names, the document is about, as if its heading said it.
     #[serde(default)]
@@ -78,6 +82,36 @@ impl Kind {
     /// The name in the chosen language.
     pub fn label(&self, lang: Lang) -> &str {
         lang.pick(&self.title, &self.title_en)
+    }
+}
+
+/// Header words of the columns of a catalogue that lists the archive's files, each matched as
+/// part of a header cell, the first word that matches chosen.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueColumns {
+    /// The file's 档号.
+    pub reference: Vec<String>,
+    /// The file's name as saved ("IMG_20240412_143015.jpg").
+    pub file: Vec<String>,
+    /// What the file is (题名, 材料名称).
+    pub title: Vec<String>,
+    /// When it was made (日期, 形成日期).
+    pub date: Vec<String>,
+    /// A remark (备注).
+    pub remark: Vec<String>,
+}
+
+impl Default for CatalogueColumns {
+    fn default() -> Self {
+        let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect();
+        CatalogueColumns {
+            reference: words(&["档号"]),
+            file: Vec::new(),
+            title: words(&["题名"]),
+            date: words(&["日期"]),
+            remark: words(&["备注"]),
+        }
     }
 }
 
@@ -126,6 +160,9 @@ pub struct ArchiveSchema {
     /// line ending so above a date is a signature, not the title of the next record.
     #[serde(default)]
     pub issuer_endings: Vec<String>,
+    /// Header words of a catalogue's columns (归档文件目录, 材料清单).
+    #[serde(default)]
+    pub catalogue_columns: CatalogueColumns,
     /// The kinds.
     pub kinds: Vec<Kind>,
     /// Every kind's names in one automaton, built on first use: a title is classified in one

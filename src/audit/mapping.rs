@@ -312,6 +312,14 @@ pub(crate) fn projects<'a>(
                 }
             }
         }
+        // The words a name ends with after its last area word are its subject ("儿童居家防坠落"
+        // is about 防坠落): a record may name the project by them alone ("窗户限位器安装登记
+        // （儿童防坠落）").
+        if let Some(tail) = subject_tail(&name, std)
+            && !keywords.iter().any(|k| k == tail)
+        {
+            keywords.push(tail.to_string());
+        }
         // A bracket after a word names the same thing otherwise ("小作坊（三小场所）用电").
         let aliases = BRACKET_AFTER_WORD
             .captures(&crate::archive::fold_script(&plan.title))
@@ -336,6 +344,19 @@ pub(crate) fn projects<'a>(
         });
     }
     out
+}
+
+/// What a project's name says after the last word of any project area, when that is at least two
+/// Chinese characters: "防坠落" of "儿童居家防坠落"; none for "老年人居家防跌倒", which ends with one.
+fn subject_tail<'n>(name: &'n str, std: &Standard) -> Option<&'n str> {
+    let end = std
+        .project_areas
+        .iter()
+        .flat_map(|a| std::iter::once(&a.name).chain(&a.keywords))
+        .filter_map(|k| name.rfind(k.as_str()).map(|i| i + k.len()))
+        .max()?;
+    let tail = &name[end..];
+    (tail.chars().count() >= 2 && tail.chars().all(is_han)).then_some(tail)
 }
 
 /// A word and, in brackets right after it, another name for it: "小作坊（三小场所）".

@@ -126,7 +126,8 @@ pub(crate) fn counting_year(doc: &Document) -> Option<i32> {
     doc.covers_year.or(doc.year)
 }
 
-/// How long before the period a plan may be written and still be the period's.
+/// How long before the period a plan, or after it a review, may be written and still be the
+/// period's.
 const FORWARD_DAYS: i64 = 92;
 
 pub(crate) fn in_period(doc: &Document, period: &Period) -> bool {
@@ -142,7 +143,18 @@ pub(crate) fn in_period(doc: &Document, period: &Period) -> bool {
     };
     // Looked up only for the few documents dated outside: the audit asks this of every document
     // for every rule.
-    dated_in || planned_ahead(doc, period) || catalogues_period(doc, period)
+    dated_in
+        || planned_ahead(doc, period)
+        || reviewed_after(doc, period)
+        || catalogues_period(doc, period)
+}
+
+/// A review or self-assessment written in the weeks after the period ends is the period's: the
+/// self-check (自查整档) follows the period's last month.
+fn reviewed_after(doc: &Document, period: &Period) -> bool {
+    doc.date
+        .is_some_and(|d| d > period.end && (d - period.end).num_days() <= FORWARD_DAYS)
+        && BACKWARD_KINDS.contains(&doc.kind)
 }
 
 /// A plan written in the weeks before the period begins is the period's.
@@ -191,6 +203,8 @@ static LISTING_KINDS: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| kinds_where(|k| k.lists_files));
 static FORWARD_KINDS: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| kinds_where(|k| k.forward));
+static BACKWARD_KINDS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| kinds_where(|k| k.backward));
 
 /// The ids of the archive schema's kinds that `keep` holds for.
 fn kinds_where(keep: fn(&crate::schema::Kind) -> bool) -> Vec<String> {

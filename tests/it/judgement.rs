@@ -910,3 +910,97 @@ fn a_register_that_stops_months_before_the_period_ends_is_named_unless_the_next_
         "{details:?}"
     );
 }
+
+#[test]
+fn an_offices_list_of_materials_names_and_dates_its_phone_photos() {
+    let dir = archive_with_period("2024-04-01", "2026-03-31");
+    let root = dir.path();
+    let jpeg = [0xFF, 0xD8, 0xFF, 0xD9];
+    for photo in [
+        "2024年资料/mmexport1725952841000.jpg",
+        "2024年资料/窗户限位器安装现场.jpg",
+        "2025年资料/窗户限位器安装现场.jpg",
+    ] {
+        std::fs::create_dir_all(root.join(photo).parent().unwrap()).unwrap();
+        std::fs::write(root.join(photo), jpeg).unwrap();
+    }
+    write(
+        root,
+        "材料清单.csv",
+        "云汀社区安全社区创建材料清单\n\
+         序号,存放文件夹,文件名,材料名称/内容,形成日期,来源\n\
+         1,2024年资料,mmexport1725952841000.jpg,2024年9月10日商业街餐饮商户燃气安全培训现场,20240910,手机照片\n\
+         2,2024年资料,窗户限位器安装现场.jpg,窗户限位器安装现场,20240820,手机照片\n",
+    );
+    let r = audit_json(root);
+    // The phone's name says nothing: the list says what the photo shows, and when.
+    let training = document(&r, "2024年资料/mmexport1725952841000.jpg");
+    assert_eq!(
+        training["title"],
+        "2024年9月10日商业街餐饮商户燃气安全培训现场"
+    );
+    assert_eq!(training["date"], "2024-09-10");
+    assert!(
+        training["elements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e == "6"),
+        "{training}"
+    );
+    // Of two photos of one name, the one in the folder the list names takes its date.
+    assert_eq!(
+        document(&r, "2024年资料/窗户限位器安装现场.jpg")["date"],
+        "2024-08-20"
+    );
+    assert!(document(&r, "2025年资料/窗户限位器安装现场.jpg")["date"].is_null());
+}
+
+#[test]
+fn a_self_assessment_written_weeks_after_the_period_is_the_periods() {
+    let dir = archive_with_period("2023-07-01", "2025-06-30");
+    let root = dir.path();
+    let review = |year: i32, date: &str| {
+        format!("{year}年度安全社区建设绩效评审报告\n对{year}年度创建工作进行绩效评审，形成评审结论和改进建议。\n{date}\n")
+    };
+    write(root, "12 评审/2023年度绩效评审报告.txt", &review(2023, "2023年12月28日"));
+    write(root, "12 评审/2024年度绩效评审报告.txt", &review(2024, "2024年12月26日"));
+    let missing = gaps(&audit_json(root), "49");
+    assert!(
+        missing.contains(&"2025年无年度绩效评审报告".to_string()),
+        "{missing:?}"
+    );
+    write(
+        root,
+        "12 评审/安全社区创建工作自评报告.txt",
+        "安全社区创建工作自评报告\n对照评定标准逐项自评，开展绩效评审，形成评审结论。\n2025年7月25日\n",
+    );
+    let after = gaps(&audit_json(root), "49");
+    assert!(!after.iter().any(|g| g.contains("2025年")), "{after:?}");
+}
+
+#[test]
+fn a_record_may_name_its_project_by_the_subject_the_projects_name_ends_with() {
+    let dir = archive_with_period("2024-04-01", "2026-03-31");
+    let root = dir.path();
+    write(
+        root,
+        "05 项目/儿童居家防坠落项目实施方案.txt",
+        "儿童居家防坠落项目实施方案\n一、目标：为有6岁以下儿童的家庭安装窗户限位器800户。\n二、措施：入户宣传、免费安装、回访。\n2024年6月28日\n",
+    );
+    let missing = gaps(&audit_json(root), "22");
+    assert!(
+        missing.iter().any(|g| g.contains("儿童居家防坠落项目缺少实施记录")),
+        "{missing:?}"
+    );
+    write(
+        root,
+        "2024年资料/窗户限位器安装登记（儿童防坠落）.txt",
+        "窗户限位器安装登记（儿童防坠落）\n安装日期：2024年8月20日\n望湖御府3栋502室 安装2个\n",
+    );
+    let after = gaps(&audit_json(root), "22");
+    assert!(
+        !after.iter().any(|g| g.contains("儿童居家防坠落项目缺少实施记录")),
+        "{after:?}"
+    );
+}
