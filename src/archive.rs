@@ -52,6 +52,10 @@ pub struct Facts {
     pub signin: bool,
     /// The safety-promotion project it belongs to.
     pub project: Option<String>,
+    /// The register whose row for the same day gives the head count it does not state itself (a
+    /// sign-in sheet's photo, an article, beside the training register's row with 参加人数 61).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counted_in: Option<String>,
 }
 
 /// One file of the archive.
@@ -189,6 +193,7 @@ impl Archive {
         mark_duplicates(&mut documents, lang);
         titles_from_catalogues(&mut documents);
         link_signin_sheets(&mut documents);
+        counts_from_registers(&mut documents);
         Ok(Archive {
             root: root.to_path_buf(),
             config,
@@ -689,6 +694,7 @@ pub(crate) fn read_document(
         attendees: facts::attendees(&text),
         signin: kind == "signin" || facts::mentions_signin(&text, &extracted.tables),
         project: None,
+        counted_in: None,
     };
     if kind == "signin" || facts.participants.is_none() {
         // A PDF's sign-in list comes one cell per line.
@@ -896,6 +902,7 @@ fn part_documents(
                 attendees: facts::attendees(&folded),
                 signin: kind == "signin" || facts::mentions_signin(&folded, &part.tables),
                 project: None,
+                counted_in: None,
             };
             if let Some(rows) = facts::signin_rows(&part.tables)
                 && (kind == "signin" || facts.participants.is_none())
@@ -1088,6 +1095,44 @@ fn link_signin_sheets(documents: &mut [Document]) {
             if doc.facts.participants.is_none() {
                 doc.facts.participants = *count;
             }
+        }
+    }
+}
+
+/// A record that states no head count takes it from a register of gatherings whose row for the
+/// same day counts those present (the training register's row "2026-03-18 商户燃气安全培训 61"
+/// for the sign-in sheet's photo of that day): the event is one, its count written once.
+fn counts_from_registers(documents: &mut [Document]) {
+    let schema = ArchiveSchema::builtin();
+    let owes_count = |kind: &str| {
+        schema
+            .kind(kind)
+            .is_some_and(|k| k.facts.iter().any(|f| f == "participants"))
+    };
+    let mut counted: BTreeMap<NaiveDate, String> = BTreeMap::new();
+    for doc in documents.iter().filter(|d| owes_count(&d.kind)) {
+        let Some(register) = doc
+            .register
+            .as_ref()
+            .filter(|r| r.columns.contains_key("count"))
+        else {
+            continue;
+        };
+        for day in &register.dates {
+            if register.uncounted.binary_search(day).is_err() {
+                counted.entry(*day).or_insert_with(|| doc.path.clone());
+            }
+        }
+    }
+    if counted.is_empty() {
+        return;
+    }
+    for doc in documents
+        .iter_mut()
+        .filter(|d| d.register.is_none() && d.facts.participants.is_none())
+    {
+        if let Some(register) = doc.date.and_then(|day| counted.get(&day)) {
+            doc.facts.counted_in = Some(register.clone());
         }
     }
 }

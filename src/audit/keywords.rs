@@ -98,10 +98,20 @@ fn business_sentences(text: &str, openings: &[String]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for opening in openings.iter().filter(|o| !o.is_empty()) {
         for (at, _) in text.match_indices(opening.as_str()) {
-            let opens_sentence = text[..at]
-                .chars()
-                .next_back()
-                .is_none_or(|c| c.is_whitespace() || "。；：:;".contains(c));
+            // An opening "、审议" follows an item's ordinal at the start of a line ("二、审议…").
+            let opens_sentence = if opening.starts_with('、') {
+                let line = &text[text[..at].rfind('\n').map_or(0, |i| i + 1)..at];
+                let ordinal = line.trim_start();
+                (1..=3).contains(&ordinal.chars().count())
+                    && ordinal
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+            } else {
+                text[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| c.is_whitespace() || "。；：:;".contains(c))
+            };
             if !opens_sentence {
                 continue;
             }
@@ -340,6 +350,20 @@ mod tests {
                 "3、下一步工作",
                 "第四条 会议制度"
             ]
+        );
+    }
+
+    #[test]
+    fn an_item_opening_with_what_the_meeting_did_is_its_subject() {
+        let openings = vec!["、审议".to_string()];
+        let text = "会议内容\n二、审议《社区安全社区创建工作制度（草案）》，原则通过。\n三、通报情况：各单位、审议稿已收到。\n";
+        let found: Vec<&str> = business_sentences(text, &openings)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(
+            found,
+            vec!["、审议《社区安全社区创建工作制度（草案）》，原则通过"]
         );
     }
 

@@ -103,7 +103,9 @@ fn has_fact(doc: &Document, fact: &str) -> bool {
                 .iter()
                 .any(|s| crate::infer::date::single_year(s).is_some())
         }
-        "participants" => doc.facts.participants.is_some() || counted,
+        "participants" => {
+            doc.facts.participants.is_some() || doc.facts.counted_in.is_some() || counted
+        }
         // A register of meetings with a column of who attended (参加人员) names them row by row.
         "attendees" => {
             !doc.facts.attendees.is_empty()

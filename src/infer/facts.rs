@@ -16,6 +16,8 @@ static PARTICIPANTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"共(?:有|计)?\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名|位)",
         r"(\d{1,6})\s*(?:余)?\s*人次",
         r"(\d{1,6})\s*(?:余)?\s*(?:名|位|人)(?:居民|群众|学员|职工|员工|志愿者|党员|学生|老人|商户|业主|村民|干部|人员)",
+        // 86名老年居民参加 — how many, who in a few words, then that they took part.
+        r"(\d{1,6})\s*(?:余)?\s*(?:名|位)\p{Han}{0,6}?(?:参加|参与|参训|到场|出席|参演|听讲|观摩)",
         // 网格员、楼栋长22人 — who, then how many.
         r"(?:居民|群众|学员|职工|员工|志愿者|党员|学生|老人|干部|人员|网格员|楼栋长|楼长|信息员|家长|儿童|队员|村民)\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名)",
         // 人数：46人, in a record's header line.
@@ -151,6 +153,11 @@ mod tests {
         );
         assert_eq!(participants("组织单位\n参演人数\n85\n演练类型"), Some(85));
         assert_eq!(participants("60名居民参加了演练"), Some(60));
+        assert_eq!(
+            participants("举办防跌倒健康讲座，86名老年居民参加。"),
+            Some(86)
+        );
+        assert_eq!(participants("配发灭火器120具，3名工作人员到场"), Some(3));
         // The label names who took part before the number; a later 人次 count is something else.
         assert_eq!(participants("参加人数：志愿者32人\n劝导46人次"), Some(32));
         assert_eq!(

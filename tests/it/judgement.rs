@@ -961,10 +961,20 @@ fn a_self_assessment_written_weeks_after_the_period_is_the_periods() {
     let dir = archive_with_period("2023-07-01", "2025-06-30");
     let root = dir.path();
     let review = |year: i32, date: &str| {
-        format!("{year}年度安全社区建设绩效评审报告\n对{year}年度创建工作进行绩效评审，形成评审结论和改进建议。\n{date}\n")
+        format!(
+            "{year}年度安全社区建设绩效评审报告\n对{year}年度创建工作进行绩效评审，形成评审结论和改进建议。\n{date}\n"
+        )
     };
-    write(root, "12 评审/2023年度绩效评审报告.txt", &review(2023, "2023年12月28日"));
-    write(root, "12 评审/2024年度绩效评审报告.txt", &review(2024, "2024年12月26日"));
+    write(
+        root,
+        "12 评审/2023年度绩效评审报告.txt",
+        &review(2023, "2023年12月28日"),
+    );
+    write(
+        root,
+        "12 评审/2024年度绩效评审报告.txt",
+        &review(2024, "2024年12月26日"),
+    );
     let missing = gaps(&audit_json(root), "49");
     assert!(
         missing.contains(&"2025年无年度绩效评审报告".to_string()),
@@ -990,7 +1000,9 @@ fn a_record_may_name_its_project_by_the_subject_the_projects_name_ends_with() {
     );
     let missing = gaps(&audit_json(root), "22");
     assert!(
-        missing.iter().any(|g| g.contains("儿童居家防坠落项目缺少实施记录")),
+        missing
+            .iter()
+            .any(|g| g.contains("儿童居家防坠落项目缺少实施记录")),
         "{missing:?}"
     );
     write(
@@ -1000,7 +1012,40 @@ fn a_record_may_name_its_project_by_the_subject_the_projects_name_ends_with() {
     );
     let after = gaps(&audit_json(root), "22");
     assert!(
-        !after.iter().any(|g| g.contains("儿童居家防坠落项目缺少实施记录")),
+        !after
+            .iter()
+            .any(|g| g.contains("儿童居家防坠落项目缺少实施记录")),
         "{after:?}"
+    );
+}
+
+#[test]
+fn a_photo_of_a_sign_in_sheet_takes_its_head_count_from_the_registers_row_of_that_day() {
+    let dir = archive_with_period("2024-04-01", "2026-03-31");
+    let root = dir.path();
+    let photo = "2026年资料/商户燃气安全培训签到表（2026.3.18）.jpg";
+    std::fs::create_dir_all(root.join("2026年资料")).unwrap();
+    std::fs::write(root.join(photo), [0xFF, 0xD8, 0xFF, 0xD9]).unwrap();
+    let lacking = |r: &Value| {
+        gap_details(r, "28")
+            .iter()
+            .filter(|g| g["code"] == "missing-fact" && g["args"]["fact"] == "participants")
+            .flat_map(|g| g["paths"].as_array().unwrap().clone())
+            .any(|p| p == photo)
+    };
+    assert!(lacking(&audit_json(root)));
+    write(
+        root,
+        "正式文件/宣传培训活动台账.csv",
+        "宣传培训活动台账\n序号,日期,活动名称,参加人数\n\
+         1,2025-04-22,物业保安消防技能培训,52\n\
+         2,2025-12-09,老年人防跌倒健康讲座,86\n\
+         3,2026-03-18,商业街餐饮商户燃气安全培训,61\n",
+    );
+    let r = audit_json(root);
+    assert!(!lacking(&r));
+    assert_eq!(
+        document(&r, photo)["facts"]["counted_in"],
+        "正式文件/宣传培训活动台账.csv"
     );
 }
