@@ -192,6 +192,7 @@ impl Archive {
         diagnostics.extend(orphans.iter().map(|o| orphan_sidecar(o, lang)));
         mark_duplicates(&mut documents, lang);
         titles_from_catalogues(&mut documents);
+        captions_from_records(&mut documents);
         link_signin_sheets(&mut documents);
         counts_from_registers(&mut documents);
         Ok(Archive {
@@ -392,6 +393,124 @@ fn titles_from_catalogues(documents: &mut [Document]) {
     }
 }
 
+/// How many days after the event its record may be dated (written up, signed, scanned) and still
+/// be the record of a photo taken that day.
+const RECORD_AFTER_DAYS: i64 = 3;
+
+/// Whether a file's title, taken from its name, says nothing of what it shows: only the words a
+/// phone, camera or scanner names files with ("微信图片_20231122143020", "IMG_0412"), digits and
+/// marks.
+fn says_nothing(title: &str) -> bool {
+    let mut rest = title.to_string();
+    for word in &ArchiveSchema::builtin().blank_names {
+        rest = rest.replace(word.as_str(), "");
+    }
+    !rest.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
+        && rest.chars().filter(|c| c.is_ascii_alphabetic()).count() < 5
+}
+
+/// The first line of `text` that reads as a title: short, in Chinese, not a letterhead, an
+/// attachment's label or a date.
+fn title_line(text: &str) -> Option<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(3)
+        .find(|l| {
+            (4..=60).contains(&l.chars().count())
+                && has_han(l)
+                && !title::is_letterhead(l)
+                && date::find_dates(l).is_empty()
+                && !l.contains(['：', ':', '。', '\t'])
+        })
+        .map(str::to_string)
+}
+
+/// Whether records of `kind` owe a head count: those of a gathering.
+fn owes_head_count(kind: &str) -> bool {
+    ArchiveSchema::builtin()
+        .kind(kind)
+        .is_some_and(|k| k.facts.iter().any(|f| f == "participants"))
+}
+
+/// A photo whose name says nothing (微信图片_20231122143020.jpg), filed in a folder beside the
+/// record of the event it was taken at (燃气泄漏应急处置演练记录, dated that day or a few days
+/// later), shows that event: it is read by the record's title, as its caption.
+fn captions_from_records(documents: &mut [Document]) {
+    let photos: Vec<usize> = documents
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| {
+            d.kind == "photo"
+                && d.text.trim().is_empty()
+                && d.date.is_some()
+                && says_nothing(&d.title)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    for i in photos {
+        let (folders, day) = (&documents[i].folders, documents[i].date.expect("dated"));
+        let mut near: Vec<(i64, usize)> = documents
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| {
+                &d.folders == folders
+                    && !matches!(d.kind.as_str(), "photo" | "other")
+                    && d.register.is_none()
+            })
+            .filter_map(|(j, d)| {
+                let after = (d.date? - day).num_days();
+                (0..=RECORD_AFTER_DAYS)
+                    .contains(&after)
+                    .then_some((after, j))
+            })
+            .collect();
+        near.sort();
+        let Some(&(nearest, _)) = near.first() else {
+            continue;
+        };
+        // Of records as near, the record of a gathering (minutes, a drill, a training) rather
+        // than the rules adopted at it; of several of one kind (a drill's scheme and record),
+        // any tells the event. Of gatherings of different kinds, none is surely the one.
+        let nearest: Vec<usize> = near
+            .iter()
+            .take_while(|(d, _)| *d == nearest)
+            .map(|&(_, j)| j)
+            .collect();
+        let gatherings: Vec<usize> = nearest
+            .iter()
+            .copied()
+            .filter(|&j| owes_head_count(&documents[j].kind))
+            .collect();
+        let chosen = if gatherings.is_empty() {
+            &nearest
+        } else {
+            &gatherings
+        };
+        let kind = &documents[chosen[0]].kind;
+        if chosen.iter().any(|&j| &documents[j].kind != kind) {
+            continue;
+        }
+        let record = chosen[0];
+        let caption = format!("{}（照片）", documents[record].title);
+        let doc = &mut documents[i];
+        doc.title = caption;
+        let name = fold_script(&doc.title);
+        let clues = Clues {
+            name: &name,
+            heading: None,
+            folders: &doc.folders,
+            text: "",
+            image: true,
+        };
+        let (kind, source) = classify::classify(&clues, ArchiveSchema::builtin());
+        if kind != "other" {
+            doc.kind = kind;
+            doc.kind_source = source;
+        }
+    }
+}
+
 /// A file of the walk with its sidecar, if any.
 pub(crate) type Job<'a> = (&'a Entry, Option<&'a Entry>);
 
@@ -580,9 +699,16 @@ pub(crate) fn read_document(
     let schema = ArchiveSchema::builtin();
     let shown_name = title::clean_stem(&stem);
     let name = fold_script(&shown_name);
+    // A file named only "附件1", "Doc1" or "新建 Microsoft Word 文档" whose text marks no heading is
+    // called what its first line says ("明月社区2024年度伤害监测分析报告").
+    let line_title = (first_heading.is_none() && says_nothing(&shown_name))
+        .then(|| title_line(&original_text))
+        .flatten();
+    let folded_line_title = line_title.as_deref().map(fold_script);
     let heading = first_heading
         .and_then(|i| extracted.headings.get(i))
-        .map(String::as_str);
+        .map(String::as_str)
+        .or(folded_line_title.as_deref());
     let clues = Clues {
         name: &name,
         heading,
@@ -625,6 +751,7 @@ pub(crate) fn read_document(
         .title
         .clone()
         .or_else(|| original_heading.filter(|h| (2..=60).contains(&h.chars().count())))
+        .or(line_title)
         .unwrap_or_else(|| {
             if shown_name.is_empty() {
                 stem.clone()
@@ -1103,14 +1230,8 @@ fn link_signin_sheets(documents: &mut [Document]) {
 /// same day counts those present (the training register's row "2026-03-18 商户燃气安全培训 61"
 /// for the sign-in sheet's photo of that day): the event is one, its count written once.
 fn counts_from_registers(documents: &mut [Document]) {
-    let schema = ArchiveSchema::builtin();
-    let owes_count = |kind: &str| {
-        schema
-            .kind(kind)
-            .is_some_and(|k| k.facts.iter().any(|f| f == "participants"))
-    };
     let mut counted: BTreeMap<NaiveDate, String> = BTreeMap::new();
-    for doc in documents.iter().filter(|d| owes_count(&d.kind)) {
+    for doc in documents.iter().filter(|d| owes_head_count(&d.kind)) {
         let Some(register) = doc
             .register
             .as_ref()

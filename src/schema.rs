@@ -160,6 +160,10 @@ pub struct ArchiveSchema {
     /// line ending so above a date is a signature, not the title of the next record.
     #[serde(default)]
     pub issuer_endings: Vec<String>,
+    /// Words a phone, camera or scanner names files with (微信图片, IMG, 扫描件): a name of only
+    /// these, digits and marks says nothing of what the file shows.
+    #[serde(default)]
+    pub blank_names: Vec<String>,
     /// Header words of a catalogue's columns (归档文件目录, 材料清单).
     #[serde(default)]
     pub catalogue_columns: CatalogueColumns,

@@ -186,6 +186,12 @@ pub(crate) fn find_dates(s: &str) -> Vec<(NaiveDate, usize)> {
         if c[1].len() == 2 && !m.as_str().contains('年') {
             continue;
         }
+        // "2025年1-9月" spans months; a date written with 年 names its month with 月.
+        if m.as_str().contains('年') && !m.as_str().contains('月')
+            || s[m.end()..].trim_start().starts_with('月')
+        {
+            continue;
+        }
         let y = c[1]
             .parse::<i32>()
             .ok()
@@ -449,6 +455,9 @@ mod tests {
         );
         assert_eq!(first_date("日期：24年5月22日"), Some(d(2024, 5, 22)));
         assert_eq!(first_date("版本 24.5.22"), None);
+        // Months of a year, not a day: "1-9月" is January to September.
+        assert_eq!(first_date("2025年1-9月伤害监测情况简析"), None);
+        assert_eq!(first_date("2024年3-5日"), None);
         assert_eq!(find_month_day("5·12燃气泄漏处置演练"), Some((5, 12)));
         assert_eq!(
             hanzi_dates_to_digits("二〇二二年七月至二〇二五年六月三十日"),

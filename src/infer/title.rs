@@ -45,7 +45,13 @@ pub(crate) fn is_letterhead(heading: &str) -> bool {
     let h = heading.trim();
     (h.ends_with("文件") && !h.contains("关于"))
         || doc_number(h).is_some_and(|n| n.chars().count() + 2 >= h.chars().count())
+        || ATTACHMENT_LABEL.is_match(h)
 }
+
+/// The label an attachment carries above its title ("附件1", "附件二：").
+static ATTACHMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$").unwrap()
+});
 
 static ISSUED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -103,6 +109,10 @@ mod tests {
         assert!(is_letterhead("中共临江市东湖区双桥街道工作委员会文件"));
         assert!(is_letterhead("双桥街安委〔2024〕2号"));
         assert!(!is_letterhead("关于印发安全社区建设工作制度的通知"));
+        // An attachment's label stands above its title.
+        assert!(is_letterhead("附件1"));
+        assert!(is_letterhead("附件二："));
+        assert!(!is_letterhead("附件1：伤害监测报告卡"));
         assert!(!is_letterhead(
             "双桥街道安全社区建设委员会2024年第一次例会纪要"
         ));

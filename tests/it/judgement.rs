@@ -1049,3 +1049,41 @@ fn a_photo_of_a_sign_in_sheet_takes_its_head_count_from_the_registers_row_of_tha
         "正式文件/宣传培训活动台账.csv"
     );
 }
+
+#[test]
+fn files_whose_names_say_nothing_are_read_by_their_first_line_and_their_days_record() {
+    let dir = archive_with_period("2023-04-01", "2025-10-31");
+    let root = dir.path();
+    write(
+        root,
+        "2025年/2025.01/附件1.txt",
+        "附件1\n明月社区2024年度伤害监测分析报告\n监测时段为2024年1月1日至2024年12月31日，共登记伤害66人次。\n数据统计组　2025年1月20日\n",
+    );
+    write(
+        root,
+        "2023年/2023.11/燃气泄漏应急处置演练记录.txt",
+        "明月社区燃气泄漏应急处置演练记录\n演练时间：2023年11月22日\n参演人员：居民86人\n",
+    );
+    write(
+        root,
+        "2023年/2023.11/促进委员会工作制度.txt",
+        "明月社区安全社区创建促进委员会工作制度\n2023年11月20日\n",
+    );
+    let photo = "2023年/2023.11/微信图片_20231122143020.jpg";
+    std::fs::write(root.join(photo), [0xFF, 0xD8, 0xFF, 0xD9]).unwrap();
+    let r = audit_json(root);
+    let report = document(&r, "2025年/2025.01/附件1.txt");
+    assert_eq!(report["title"], "明月社区2024年度伤害监测分析报告");
+    assert_eq!(report["kind"], "injury_record");
+    // The photo of that day, beside the drill's record, shows the drill.
+    let shown = document(&r, photo);
+    assert_eq!(shown["title"], "明月社区燃气泄漏应急处置演练记录（照片）");
+    assert!(
+        shown["elements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e == "7"),
+        "{shown}"
+    );
+}
