@@ -292,6 +292,7 @@ pub(crate) fn evaluate(rule: &EvidenceRule, site: &RuleSite<'_>, ctx: &Context<'
         },
         candidates,
         typed_rows,
+        monthly: None,
         gaps: Vec::new(),
         reasons: Vec::new(),
     };
@@ -333,6 +334,9 @@ struct Evaluation<'a> {
     candidates: Vec<usize>,
     /// Registers that count only some rows for the rule: the dates of those rows.
     typed_rows: BTreeMap<usize, Vec<NaiveDate>>,
+    /// The community's own rule asks a record every month ("每月至少开展一次"): its registers are
+    /// kept continuously, and months without an entry are named.
+    monthly: Option<Basis>,
     gaps: Vec<GapDetail>,
     reasons: Vec<String>,
 }
@@ -362,14 +366,20 @@ fn with_typed_rows(
         .kinds
         .iter()
         .any(|k| schema.kind(k).is_some_and(|k| k.states_rules));
-    if rule.per_year.is_none()
-        || !rule.registers
-        || rule.subject
-        || rule.keywords.is_empty()
-        || asks_rules
-    {
+    if rule.per_year.is_none() || !rule.registers || rule.subject || asks_rules {
         return (candidates, typed);
     }
+    // A rule asking a kind of record by kind alone ("宣传活动记录") takes rows whose type is
+    // named as that kind is ("宣传" in a register of 宣传 and 培训 rows).
+    let words: Vec<&str> = if rule.keywords.is_empty() {
+        rule.kinds
+            .iter()
+            .filter_map(|k| schema.kind(k))
+            .flat_map(|k| k.names.iter().map(String::as_str))
+            .collect()
+    } else {
+        rule.keywords.iter().map(String::as_str).collect()
+    };
     for (i, d) in ctx.docs.iter().enumerate() {
         let Some(r) = d.register.as_ref().filter(|r| !r.row_types.is_empty()) else {
             continue;
@@ -385,7 +395,7 @@ fn with_typed_rows(
             .filter(|(_, t)| {
                 *named
                     .entry(t.as_str())
-                    .or_insert_with(|| rule.keywords.iter().any(|k| t.contains(k.as_str())))
+                    .or_insert_with(|| words.iter().any(|k| t.contains(k)))
             })
             .map(|(d, _)| *d)
             .collect();
@@ -592,6 +602,9 @@ impl Evaluation<'_> {
                 other => other,
             },
         };
+        if req.per_year >= 12.0 && matches!(req.basis, Basis::Community { .. }) {
+            self.monthly = Some(req.basis.clone());
+        }
         // A rule offering alternatives ("宣传教育或培训活动") counts the records of each.
         if !req.also_kinds.is_empty() {
             let more: Vec<usize> = (0..ctx.docs.len())
@@ -848,9 +861,13 @@ impl Evaluation<'_> {
     /// Registers kept continuously (an injury register) with months without an entry between
     /// their first and last inside the period.
     fn interruptions(&mut self) {
-        if !self.rule.continuous {
+        if !self.rule.continuous && self.monthly.is_none() {
             return;
         }
+        let (monthly, basis) = match &self.monthly {
+            Some(basis) => (true, basis.clone()),
+            None => (false, self.own_basis.clone()),
+        };
         let ctx = self.ctx;
         // The latest entry of the rule's registers: a register kept a year a file stops where
         // the next year's begins, and only the last one can stop early. (A report written later
@@ -861,15 +878,22 @@ impl Evaluation<'_> {
             .filter_map(|&i| ctx.docs[i].register.as_ref().map(|r| r.last))
             .filter(|&d| ctx.period.contains(d))
             .max();
+        let rounds = &crate::infer::register::schema().monthly_rounds;
         for i in self.candidates.clone() {
             let d = &ctx.docs[i];
+            if monthly
+                && !self.rule.continuous
+                && !rounds.iter().any(|w| d.title.contains(w.as_str()))
+            {
+                continue;
+            }
             let Some((since, last, months)) = d.register.as_ref().and_then(|r| {
                 let to = if latest.is_some_and(|l| r.last < l) {
                     r.last.min(ctx.period.end)
                 } else {
                     ctx.period.end
                 };
-                r.interruption(ctx.period.start, to)
+                r.interruption_at_pace(ctx.period.start, to, monthly)
             }) else {
                 continue;
             };
@@ -883,7 +907,7 @@ impl Evaluation<'_> {
             self.gap(
                 GapCode::RegisterInterrupted,
                 args,
-                self.own_basis.clone(),
+                basis.clone(),
                 vec![d.path.clone()],
             );
         }
@@ -1050,7 +1074,10 @@ fn ends_early(
                 Some(dates) => dates.iter().max().copied(),
                 None => d.register.as_ref().map(|r| r.last),
             };
-            last.map(|l| (d, l))
+            // A register titled for its year ("2024年安全宣传教育培训登记表") ends with its year
+            // by design: the next year is another register's, or none's.
+            let own_year = crate::infer::date::single_year(&d.title);
+            last.filter(|l| own_year != Some(l.year())).map(|l| (d, l))
         })
         .collect();
     let last = registers.iter().map(|(_, l)| *l).max()?;

@@ -70,6 +70,11 @@ pub(crate) struct RegisterSchema {
     /// Names of sheets that tally the others (年度统计): part of the ledger, not a record.
     #[serde(default)]
     pub tally_sheets: Vec<String>,
+    /// Words of a register's title that make it the log of a round kept every month (巡查记录,
+    /// 月度检查): when the community's rule asks that round monthly, its months without an entry
+    /// are named. A register of other inspections (燃气入户检查) keeps its own pace.
+    #[serde(default)]
+    pub monthly_rounds: Vec<String>,
 }
 
 fn default_reply_days() -> u64 {
@@ -155,6 +160,24 @@ impl Register {
         from: NaiveDate,
         to: NaiveDate,
     ) -> Option<(NaiveDate, NaiveDate, usize)> {
+        self.interruption_at_pace(from, to, false)
+    }
+
+    /// As [`Register::interruption`], for a register of a round kept every month (the
+    /// community's rule says "每月至少开展一次"): one entry a month is busy enough, but the register
+    /// must have been kept month by month (an entry in two months of three it spans), and only
+    /// months between its entries are missed: a register of one season ends with it.
+    pub fn interruption_at_pace(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        monthly: bool,
+    ) -> Option<(NaiveDate, NaiveDate, usize)> {
+        let rows_per_month = if monthly {
+            1
+        } else {
+            schema().busy_rows_per_month
+        };
         use chrono::Datelike;
         let month = |d: NaiveDate| d.year() * 12 + d.month0() as i32;
         let months: BTreeMap<i32, usize> = self
@@ -167,10 +190,14 @@ impl Register {
             });
         let rows: usize = months.values().sum();
         let s = schema();
-        if months.is_empty() || rows < s.busy_rows_per_month * months.len() {
+        if months.is_empty() || rows < rows_per_month * months.len() {
             return None;
         }
         let keys: Vec<i32> = months.keys().copied().collect();
+        let spanned = (keys[keys.len() - 1] - keys[0] + 1) as usize;
+        if monthly && keys.len() * 3 < spanned * 2 {
+            return None;
+        }
         // After the last entry up to the end of `[from, to]` too: a register that stops months
         // before the period ends. A year or more without entries is a year without records,
         // named as such.
@@ -180,7 +207,7 @@ impl Register {
         let (gap_from, gap_len) = keys
             .windows(2)
             .map(|w| (w[0] + 1, (w[1] - w[0] - 1) as usize))
-            .chain(tail.filter(|&(_, len)| len < 12))
+            .chain(tail.filter(|&(_, len)| len < 12 && !monthly))
             .max_by_key(|&(at, len)| (len, std::cmp::Reverse(at)))?;
         if gap_len < s.interruption_months {
             return None;

@@ -1087,3 +1087,61 @@ fn files_whose_names_say_nothing_are_read_by_their_first_line_and_their_days_rec
         "{shown}"
     );
 }
+
+#[test]
+fn months_without_the_patrol_the_communitys_rule_asks_monthly_are_named() {
+    let dir = archive_with_period("2024-01-01", "2025-10-31");
+    let root = dir.path();
+    write(
+        root,
+        "制度/安全检查巡查与隐患整改制度.txt",
+        "明月社区安全检查（巡查）与隐患整改制度\n第二条 社区安全巡查由创建办公室组织，每月至少开展一次，并填写《安全巡查记录表》。\n2024年1月5日\n",
+    );
+    let mut csv = String::from("明月社区月度安全巡查记录表\n序号,巡查日期,巡查区域,发现问题\n");
+    let mut n = 0;
+    for (y, months) in [(2024, 1..=12), (2025, 1..=10)] {
+        for m in months {
+            if y == 2025 && (5..=8).contains(&m) {
+                continue;
+            }
+            n += 1;
+            csv.push_str(&format!("{n},{y}-{m:02}-12,临江里,无\n"));
+        }
+    }
+    write(root, "2025年/安全巡查记录表.csv", &csv);
+    let named: Vec<Value> = gap_details(&audit_json(root), "37")
+        .into_iter()
+        .filter(|g| g["code"] == "register-interrupted")
+        .collect();
+    assert_eq!(named.len(), 1, "{named:?}");
+    assert_eq!(named[0]["args"]["since"], "2025-05-01");
+    assert_eq!(named[0]["args"]["found"], 4);
+    assert_eq!(named[0]["basis"]["source"], "community");
+}
+
+#[test]
+fn publicity_rows_of_a_training_register_count_as_publicity() {
+    let dir = archive_with_period("2024-01-01", "2024-12-31");
+    let root = dir.path();
+    let mut csv = String::from("明月社区2024年安全宣传教育培训登记表\n序号,日期,主题,类别,人数\n");
+    for (i, (date, topic, class)) in [
+        ("2024-01-18", "冬季用火用电安全入户宣传", "宣传"),
+        ("2024-03-15", "网格员安全知识培训", "培训"),
+        ("2024-03-27", "电动自行车安全充电楼道宣讲", "宣传"),
+        ("2024-05-12", "防灾减灾日宣传", "宣传"),
+        ("2024-06-16", "安全生产月宣传", "宣传"),
+        ("2024-11-09", "消防宣传月进小区", "宣传"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        csv.push_str(&format!("{},{date},{topic},{class},100\n", i + 1));
+    }
+    write(root, "2024年/登记表.csv", &csv);
+    let lacking: Vec<String> = gap_details(&audit_json(root), "29")
+        .iter()
+        .filter(|g| g["args"]["rule"] == "trace.0")
+        .map(|g| g["message"].as_str().unwrap().to_string())
+        .collect();
+    assert!(lacking.is_empty(), "{lacking:?}");
+}
