@@ -313,10 +313,30 @@ fn rows_of_documents<'r>(
         let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
         by_stem.entry(stem).or_default().push(i);
     }
+    // A catalogue that names no file names each by its title: the file whose title it is, or
+    // ends with ("居民安全需求与伤害情况调查问卷" for "明月社区居民安全需求与伤害情况调查问卷").
+    let titled = |title: &str| -> Option<Vec<usize>> {
+        if title.chars().count() < 6 {
+            return None;
+        }
+        let title = fold_script(title);
+        let fits: Vec<usize> = documents
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| fold_script(&d.title).ends_with(&title))
+            .map(|(i, _)| i)
+            .collect();
+        (fits.len() == 1).then_some(fits)
+    };
     let mut found = HashMap::new();
     for row in rows {
-        let named = row.cells.iter().find_map(|c| by_name.get(c.as_str()));
-        let candidates = named.or_else(|| by_stem.get(row.reference.as_str()));
+        let named = row
+            .cells
+            .iter()
+            .find_map(|c| by_name.get(c.as_str()).cloned());
+        let candidates = named
+            .or_else(|| by_stem.get(row.reference.as_str()).cloned())
+            .or_else(|| titled(&row.title));
         let Some(candidates) = candidates else {
             continue;
         };
@@ -424,6 +444,31 @@ fn title_line(text: &str) -> Option<String> {
                 && !l.contains(['：', ':', '。', '\t'])
         })
         .map(str::to_string)
+}
+
+/// The occasion a record's label names ("会议名称：明月社区…2025年第一季度全体会议"), when its title
+/// is only what it is ("会议记录"): the title then says which meeting it records.
+fn named_occasion(title: &str, text: &str) -> Option<String> {
+    if title.chars().count() > 6 {
+        return None;
+    }
+    text.lines().take(6).find_map(|line| {
+        let (label, name) = line.trim().split_once(['：', ':'])?;
+        let name = name.trim();
+        (label.ends_with("名称")
+            && label.chars().count() <= 4
+            && (4..=50).contains(&name.chars().count())
+            && has_han(name))
+        .then(|| {
+            // "…全体会议" + "会议记录" reads "…全体会议记录".
+            let overlap = (1..=title.chars().count())
+                .rev()
+                .map(|n| title.char_indices().nth(n).map_or(title.len(), |(i, _)| i))
+                .find(|&end| name.ends_with(&title[..end]))
+                .unwrap_or(0);
+            format!("{name}{}", &title[overlap..])
+        })
+    })
 }
 
 /// Whether records of `kind` owe a head count: those of a gathering.
@@ -759,6 +804,7 @@ pub(crate) fn read_document(
                 shown_name.clone()
             }
         });
+    let title = named_occasion(&title, &original_text).unwrap_or(title);
 
     let context_year = || {
         std::iter::once(stem.as_str())

@@ -1145,3 +1145,21 @@ fn publicity_rows_of_a_training_register_count_as_publicity() {
         .collect();
     assert!(lacking.is_empty(), "{lacking:?}");
 }
+
+#[test]
+fn minutes_titled_only_as_minutes_are_called_by_the_meeting_their_label_names() {
+    let dir = archive_with_period("2023-04-01", "2025-10-31");
+    let root = dir.path();
+    write(
+        root,
+        "2025年/2025.03/会议记录.txt",
+        "会议记录\n会议名称：明月社区安全社区创建促进委员会2025年第一季度全体会议\n时间：2025年3月18日\n出席：委员13人\n会议内容：\n一、通报2024年度伤害监测分析报告。\n",
+    );
+    let r = audit_json(root);
+    let minutes = document(&r, "2025年/2025.03/会议记录.txt");
+    assert_eq!(
+        minutes["title"],
+        "明月社区安全社区创建促进委员会2025年第一季度全体会议记录"
+    );
+    assert_eq!(minutes["kind"], "minutes");
+}
