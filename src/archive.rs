@@ -471,6 +471,15 @@ fn named_occasion(title: &str, text: &str) -> Option<String> {
     })
 }
 
+/// Whether records of `kind` record a gathering: they owe a head count or who attended.
+fn records_gathering(kind: &str) -> bool {
+    ArchiveSchema::builtin().kind(kind).is_some_and(|k| {
+        k.facts
+            .iter()
+            .any(|f| f == "participants" || f == "attendees")
+    })
+}
+
 /// Whether records of `kind` owe a head count: those of a gathering.
 fn owes_head_count(kind: &str) -> bool {
     ArchiveSchema::builtin()
@@ -525,7 +534,7 @@ fn captions_from_records(documents: &mut [Document]) {
         let gatherings: Vec<usize> = nearest
             .iter()
             .copied()
-            .filter(|&j| owes_head_count(&documents[j].kind))
+            .filter(|&j| records_gathering(&documents[j].kind))
             .collect();
         let chosen = if gatherings.is_empty() {
             &nearest

@@ -123,10 +123,24 @@ fn has_fact(doc: &Document, fact: &str) -> bool {
 }
 
 /// The year a document counts for: the one year its title names ("2024年度…分析报告"), else the
-/// year of its date.
+/// year of its date. A gathering counts in the year it was held: the minutes of a meeting held in
+/// January 2025 to review 2024 ("第三次全体会议（暨2024年度绩效评审会）纪要") are 2025's meeting.
 pub(crate) fn counting_year(doc: &Document) -> Option<i32> {
+    if doc.date.is_some() && GATHERING_KINDS.contains(&doc.kind) {
+        return doc.year;
+    }
     doc.covers_year.or(doc.year)
 }
+
+/// The kinds of records of a gathering (minutes, a training, a drill): those owing a head count
+/// or who attended.
+static GATHERING_KINDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    kinds_where(|k| {
+        k.facts
+            .iter()
+            .any(|f| f == "participants" || f == "attendees")
+    })
+});
 
 /// How long before the period a plan, or after it a review, may be written and still be the
 /// period's.

@@ -1163,3 +1163,38 @@ fn minutes_titled_only_as_minutes_are_called_by_the_meeting_their_label_names() 
     );
     assert_eq!(minutes["kind"], "minutes");
 }
+
+#[test]
+fn a_meeting_held_in_january_to_review_last_year_is_this_years_meeting() {
+    let dir = archive_with_period("2024-01-01", "2025-12-31");
+    let root = dir.path();
+    write(
+        root,
+        "制度/促进委员会工作制度.txt",
+        "促进委员会工作制度\n一、促进委员会每半年召开一次全体会议。\n2024年1月5日\n",
+    );
+    let minutes = |name: &str, title: &str, date: &str| {
+        write(
+            root,
+            &format!("纪要/{name}.txt"),
+            &format!(
+                "{title}\n时间：{date}\n出席：林海涛、沈佳怡、顾明\n会议内容：一、审议工作计划。\n"
+            ),
+        );
+    };
+    minutes("第一次", "促进委员会第一次全体会议纪要", "2024年3月12日");
+    minutes("第二次", "促进委员会第二次全体会议纪要", "2024年9月10日");
+    minutes(
+        "第三次",
+        "促进委员会第三次全体会议（暨2024年度绩效评审会）纪要",
+        "2025年1月16日",
+    );
+    let g = gaps(&audit_json(root), "1");
+    // 2025 had one meeting, in January, though it reviewed 2024.
+    assert!(
+        g.iter()
+            .any(|g| g.starts_with("2025年促进委员会会议纪要1次")),
+        "{g:?}"
+    );
+    assert!(!g.iter().any(|g| g.starts_with("2024年")), "{g:?}");
+}
