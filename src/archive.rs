@@ -1035,8 +1035,19 @@ fn part_documents(
     if schema.kind(&whole.kind).is_some_and(|k| k.whole) {
         return Vec::new();
     }
+    let mut posted = if sheets.len() >= 2 {
+        Vec::new()
+    } else {
+        crate::infer::parts::chat_parts(&whole.text, &whole.title, schema)
+    };
     let parts = if sheets.len() >= 2 {
         crate::infer::parts::sheet_parts(sheets, tables, &whole.text)
+    } else if !posted.is_empty() {
+        // The rest of the chat keeps its messages as dated rows.
+        if let Some(rest) = posted.last_mut() {
+            rest.tables = tables;
+        }
+        posted
     } else if whole.register.is_none()
         || register::named_compilation(&fold_script(&whole.title))
         || crate::infer::parts::is_volume(&whole.text)

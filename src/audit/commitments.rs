@@ -60,7 +60,13 @@ static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// Rounds at named times of the year: "每年春季（3—4月）、秋季（9—11月）各开展一轮…检查",
 /// "每年3月、9月各组织一次…".
 static ROUNDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"每年([^，,。；;]{2,40}?)各\s*(?:开展|组织|进行|召开|安排|实施)?\s*([一二两三四五]|\d)\s*(?:次|场|回|轮)")
+    Regex::new(r"每年([^，,。；;]{2,40}?)各\s*(?:不少于|至少|不低于)?\s*(?:开展|组织|进行|召开|安排|实施)?\s*([一二两三四五]|\d)\s*(?:次|场|回|轮)")
+        .unwrap()
+});
+/// The rounds of a yearly pace stated in the clause before ("每年至少组织两次应急演练，上半年、
+/// 下半年各不少于一次"): the windows, then how many in each.
+static EACH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*([^，,。；;]{2,20}?)各\s*(?:不少于|至少|不低于)?\s*(?:开展|组织|进行|召开|安排|实施)?\s*([一二两三四五]|\d)\s*(?:次|场|回|轮)")
         .unwrap()
 });
 /// A season, with the months the rule gives it, or a month range ("3—4月", "9月").
@@ -91,9 +97,15 @@ fn windows_in(named: &str) -> Vec<Window> {
             }
         })
         .collect();
+    let halves = [("上半年", 1, 6), ("下半年", 7, 12)]
+        .into_iter()
+        .filter(|(half, _, _)| named.contains(half))
+        .map(|(_, from, to)| Window { from, to });
     let rest = QUARTER.replace_all(named, "");
+    let rest = rest.replace("上半年", "").replace("下半年", "");
     quarters
         .into_iter()
+        .chain(halves)
         .chain(WINDOW.captures_iter(&rest).filter_map(|c| {
             let (from, to) = match (c.get(1), month(c.get(2)), month(c.get(4))) {
                 (Some(_), Some(from), _) => (from, month(c.get(3)).unwrap_or(from)),
@@ -239,6 +251,23 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<(String, f64, String, Vec<Wi
                     continue;
                 }
             }
+            // "…每年至少组织两次应急演练，上半年、下半年各不少于一次": the rounds of the pace the
+            // clauses before state, for the subject they name.
+            if k > 0
+                && clauses[..k].iter().any(|c| c.contains("每年"))
+                && let Some(c) = EACH.captures(clause)
+                && let Some(n) = small_number(&c[2])
+            {
+                let windows = windows_in(&c[1]);
+                let quote = clauses[..=k].join("，");
+                if windows.len() >= 2
+                    && let Some(p) = parameter_of(&quote, std)
+                {
+                    let per_year = n * windows.len() as f64;
+                    out.push((p.to_string(), per_year, quote.trim().to_string(), windows));
+                    continue;
+                }
+            }
             let Some(c) = FREQUENCY.captures(clause) else {
                 // "每年第一季度…签订目标责任书": once a year, for a parameter that reads it so.
                 if let Some(at) = clause.find("每年")
@@ -299,7 +328,11 @@ pub(crate) fn find(
         .filter(|(d, ok)| **ok && schema.kind(&d.kind).is_some_and(|k| k.states_rules))
     {
         for (param, value, quote, windows) in stated_in(doc, std) {
-            let looser = out.get(&param).is_none_or(|c| value < c.per_year);
+            // Of equal paces, the one stating when in the year ("上半年、下半年各一次").
+            let looser = out.get(&param).is_none_or(|c| {
+                value < c.per_year
+                    || value == c.per_year && c.windows.is_empty() && !windows.is_empty()
+            });
             if looser {
                 let named = std
                     .parameters

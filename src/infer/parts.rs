@@ -573,6 +573,87 @@ fn title_shaped(line: &str) -> bool {
     short_enough(line) && !line.contains(['：', ':', '。', '；', '，', '\t']) && !is_date_line(line)
 }
 
+/// The header of a message in an exported group chat: its date and time, then who posted it
+/// ("2025-07-09 20:18:00  许文博（促进委员会办公室）").
+static CHAT_HEADER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^((?:19|20)\d{2})-(\d{2})-(\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+\S")
+        .expect("chat header pattern compiles")
+});
+/// Fewer message headers than this and a text is no chat export.
+const CHAT_MESSAGES: usize = 5;
+/// The shortest message that can be a record posted in full (minutes, a notice).
+const POSTED_RECORD_CHARS: usize = 120;
+
+/// The records posted in full in an exported group chat (minutes "在本群发布即为印发", a notice),
+/// each a part dated by its post, and the rest of the chat as one more part: a message that opens
+/// with a title ("【会议纪要】…第五次全体会议纪要") naming a kind of record and runs long is that
+/// record. Empty when the text is no chat export or posts no record.
+pub(crate) fn chat_parts(text: &str, title: &str, schema: &ArchiveSchema) -> Vec<Part> {
+    let lines: Vec<&str> = text.lines().collect();
+    let headers: Vec<(usize, chrono::NaiveDate)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            let c = CHAT_HEADER.captures(l)?;
+            let day = chrono::NaiveDate::from_ymd_opt(
+                c[1].parse().ok()?,
+                c[2].parse().ok()?,
+                c[3].parse().ok()?,
+            )?;
+            Some((i, day))
+        })
+        .collect();
+    if headers.len() < CHAT_MESSAGES {
+        return Vec::new();
+    }
+    let mut parts = Vec::new();
+    let mut rest = String::new();
+    let mut kept_to = 0;
+    for (n, &(at, day)) in headers.iter().enumerate() {
+        let end = headers.get(n + 1).map_or(lines.len(), |&(next, _)| next);
+        let body = &lines[at + 1..end];
+        let Some(first) = body.iter().map(|l| l.trim()).find(|l| !l.is_empty()) else {
+            continue;
+        };
+        // A tag before the title says what was posted ("【会议纪要】", "【通知】").
+        let heading = match first.strip_prefix('【').and_then(|r| r.split_once('】')) {
+            Some((_, after)) if after.chars().count() >= 6 => after.trim(),
+            _ => first,
+        };
+        let chars: usize = body.iter().map(|l| l.chars().count()).sum();
+        if chars < POSTED_RECORD_CHARS || !title_shaped(heading) || !names_kind(heading, schema) {
+            continue;
+        }
+        for l in &lines[kept_to..at] {
+            rest.push_str(l);
+            rest.push('\n');
+        }
+        kept_to = end;
+        parts.push(Part {
+            name: heading.to_string(),
+            heading: Some(heading.to_string()),
+            text: body.join("\n"),
+            tables: Vec::new(),
+            date: Some(day),
+        });
+    }
+    if parts.is_empty() || parts.len() >= MAX_PARTS {
+        return Vec::new();
+    }
+    for l in &lines[kept_to..] {
+        rest.push_str(l);
+        rest.push('\n');
+    }
+    parts.push(Part {
+        name: title.to_string(),
+        heading: None,
+        text: rest,
+        tables: Vec::new(),
+        date: None,
+    });
+    parts
+}
+
 /// Whether a title names a kind of record.
 fn names_kind(line: &str, schema: &ArchiveSchema) -> bool {
     super::classify::kind_named(&crate::archive::fold_script(line), schema).is_some()
@@ -625,6 +706,31 @@ mod tests {
             sheet("2025", "经费投入明细", 1),
         ];
         assert!(sheet_parts(by_year.to_vec(), tables, "").is_empty());
+    }
+
+    #[test]
+    fn minutes_posted_in_full_in_a_group_chat_are_a_record_of_their_own() {
+        let schema = ArchiveSchema::builtin();
+        let mut chat = String::new();
+        for day in 1..=5 {
+            chat.push_str(&format!("2025-06-0{day} 09:00:00  顾明\n收到。\n\n"));
+        }
+        chat.push_str("2025-07-09 20:18:00  许文博（促进委员会办公室）\n【会议纪要】云汀社区安全社区创建促进委员会第五次全体会议纪要\n时间：2025年7月9日15:00\n出席：林海涛、沈佳怡、顾明等17人\n一、听取办公室二季度工作汇报：4月完成危险源辨识清单复核，钉钉隐患随手拍二季度上报22条。\n二、议定事项：9月中旬组织防台防汛应急演练。\n（本纪要在本群发布即为印发。）\n\n2025-07-09 20:30:00  顾明\n收到。\n");
+        let parts = chat_parts(&chat, "促进委员会工作群_聊天记录", schema);
+        assert_eq!(parts.len(), 2);
+        assert_eq!(
+            parts[0].heading.as_deref(),
+            Some("云汀社区安全社区创建促进委员会第五次全体会议纪要")
+        );
+        assert_eq!(parts[0].date, chrono::NaiveDate::from_ymd_opt(2025, 7, 9));
+        // The rest of the chat stays, without the minutes.
+        assert!(parts[1].text.contains("2025-06-01 09:00:00"));
+        assert!(!parts[1].text.contains("第五次全体会议纪要"));
+        // A chat of short messages posts no record.
+        let short: String = (1..=6)
+            .map(|d| format!("2025-06-0{d} 09:00:00  顾明\n收到。\n"))
+            .collect();
+        assert!(chat_parts(&short, "群聊", schema).is_empty());
     }
 
     #[test]

@@ -358,8 +358,15 @@ fn role_of(cell: &str) -> Option<&'static str> {
     }
     let mut best: Option<(usize, &'static str)> = None;
     for col in &schema().columns {
+        // "年度" heads a column of years only as the whole header (not "年度目标").
+        let whole = col.id == "year";
         for w in &col.words {
-            if cell.contains(w.as_str()) && best.is_none_or(|(l, _)| w.len() > l) {
+            let names = if whole {
+                cell == *w
+            } else {
+                cell.contains(w.as_str())
+            };
+            if names && best.is_none_or(|(l, _)| w.len() > l) {
                 best = Some((w.len(), col.id.as_str()));
             }
         }
@@ -374,6 +381,22 @@ static MONTH_ONLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(1[0-2]|0?[1-9])\s*月份?$").unwrap());
 static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^((?:19|20)\d{2})\s*[年./\-]\s*(\d{1,2})\s*月?(?:份)?$").unwrap()
+});
+
+/// The year (and first month) a cell under a 年度 heading names: "2025年" or "2025年度" is
+/// 2025-01-01, "2024年4—12月" 2024-04-01.
+fn year_cell_date(cell: &str) -> Option<NaiveDate> {
+    let norm = normalize_digits(cell.trim());
+    let c = YEAR_CELL.captures(norm.as_ref())?;
+    let month = c.get(2).map_or(Some(1), |m| m.as_str().parse().ok())?;
+    NaiveDate::from_ymd_opt(c[1].parse().ok()?, month, 1)
+}
+
+static YEAR_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^((?:19|20)\d{2})\s*年?度?(?:\s*(\d{1,2})\s*月?(?:\s*[—\-–~～至到]\s*\d{1,2}\s*月)?)?$",
+    )
+    .expect("year cell pattern compiles")
 });
 
 /// A date written in a cell: any full date, a year and month (the 1st), or, when the column is
@@ -432,7 +455,7 @@ fn header(table: &[Vec<String>]) -> Option<Header> {
         let roles: Vec<&str> = r.iter().filter_map(|c| role_of(c)).collect();
         let filled = r.iter().filter(|c| !c.trim().is_empty()).count();
         roles.len() >= 2
-            || roles == ["date"]
+            || (roles == ["date"] || roles == ["year"])
                 && filled >= 3
                 && !r.iter().any(|c| cell_date(c, false, None).is_some())
     })?;
@@ -540,8 +563,19 @@ fn read_table(table: &[Vec<String>], guess: bool, year: Option<i32>) -> Option<R
         .filter(|(_, r)| **r == Some("date"))
         .map(|(i, _)| (i, dated(i, true)))
         .max_by_key(|(i, d)| (d.len(), std::cmp::Reverse(*i)));
+    // Rows dated only by their year ("年度 | 2024年4—12月 | 2025年"): a year alone is its first
+    // day, a span of months its first month.
+    let by_year = || {
+        let at = roles.iter().position(|r| *r == Some("year"))?;
+        let d: Vec<NaiveDate> = rows
+            .iter()
+            .filter_map(|r| r.get(at).and_then(|c| year_cell_date(c)))
+            .collect();
+        (d.len() >= min).then_some((at, d))
+    };
     let (col, dates) = match by_header {
         Some((i, d)) if d.len() >= min => (i, d),
+        _ if let Some(found) = by_year() => found,
         _ if !guess => return None,
         _ => {
             let width = rows.iter().map(|r| r.len()).max().unwrap_or(0);
@@ -1018,6 +1052,35 @@ mod tests {
         assert_eq!(r.columns["date"], "排查日期");
         assert_eq!(r.columns["place"], "地点");
         assert_eq!(r.columns["closed"], "完成时间");
+    }
+
+    #[test]
+    fn rows_dated_only_by_their_year_count_for_it() {
+        let table = t(&[
+            &[
+                "云汀社区安全社区创建经费投入统计（2024年4月—2026年3月）",
+                "",
+                "",
+                "",
+            ],
+            &["年度", "项目", "金额（万元）", "来源"],
+            &["2024年4—12月", "电动车集中充电棚（一期）", "38.6", "街道"],
+            &["2025年", "电动车集中充电棚（二期）", "41.2", "物业、街道"],
+            &["2025年", "适老化改造", "28.5", "民政"],
+            &["2026年1—3月", "演练、培训、评估", "18.5", "街道"],
+        ]);
+        let r = read(&[table], true, None).unwrap();
+        assert_eq!(r.first, d(2024, 4, 1));
+        assert_eq!(r.events_in_year(2025), 1);
+        assert_eq!(r.last, d(2026, 1, 1));
+        // "年度目标" is no column of years.
+        let goals = t(&[
+            &["年度目标", "项目", "金额"],
+            &["2025年", "充电棚", "41.2"],
+            &["2025年", "适老化", "28.5"],
+            &["2026年", "演练", "18.5"],
+        ]);
+        assert_eq!(read(&[goals], false, None), None);
     }
 
     #[test]

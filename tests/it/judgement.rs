@@ -1198,3 +1198,34 @@ fn a_meeting_held_in_january_to_review_last_year_is_this_years_meeting() {
     );
     assert!(!g.iter().any(|g| g.starts_with("2024年")), "{g:?}");
 }
+
+#[test]
+fn a_drill_each_half_year_the_communitys_rule_asks_is_checked_half_by_half() {
+    let dir = archive_with_period("2024-01-01", "2025-12-31");
+    let root = dir.path();
+    write(
+        root,
+        "制度/安全社区创建工作制度.txt",
+        "安全社区创建工作制度\n七、应急管理与演练制度\n2. 社区每年至少组织两次应急演练，上半年、下半年各不少于一次；演练前制定方案。\n2024年1月5日\n",
+    );
+    for (name, date) in [
+        ("2024年消防疏散演练记录", "2024年5月10日"),
+        ("2024年燃气泄漏演练记录", "2024年11月20日"),
+        ("2025年防台防汛演练记录", "2025年9月12日"),
+        ("2025年地震疏散演练记录", "2025年11月6日"),
+    ] {
+        write(
+            root,
+            &format!("应急/{name}.txt"),
+            &format!("{name}\n演练时间：{date}\n参演人员：居民120人\n"),
+        );
+    }
+    let missed: Vec<Value> = gap_details(&audit_json(root), "33")
+        .into_iter()
+        .filter(|g| g["code"] == "round-missed")
+        .collect();
+    assert_eq!(missed.len(), 1, "{missed:?}");
+    assert_eq!(missed[0]["args"]["year"], 2025);
+    assert_eq!(missed[0]["args"]["since"], "2025-01-01");
+    assert_eq!(missed[0]["args"]["last"], "2025-06-30");
+}
