@@ -160,6 +160,10 @@ pub struct ArchiveSchema {
     /// line ending so above a date is a signature, not the title of the next record.
     #[serde(default)]
     pub issuer_endings: Vec<String>,
+    /// Words of a sentence that says a document or record does not exist yet ("档案管理制度还没有，
+    /// 王立新先起草一个"): what such a sentence names is missing, not evidence.
+    #[serde(default)]
+    pub absence_words: Vec<String>,
     /// Words a phone, camera or scanner names files with (微信图片, IMG, 扫描件): a name of only
     /// these, digits and marks says nothing of what the file shows.
     #[serde(default)]

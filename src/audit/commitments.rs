@@ -24,6 +24,9 @@ pub(crate) struct Requirement {
     /// The months of each year the rule names for a round of the work ("春季（3—4月）、秋季
     /// （9—11月）各开展一轮"): each must hold a record, whatever the year's count.
     pub windows: Vec<Window>,
+    /// The groups of people the rule names a round for each year ("对物业保安和商业街餐饮商户各组织
+    /// 一次集中培训"): each must be named by a record of each year, whatever the year's count.
+    pub groups: Vec<String>,
     /// Kinds of record that count besides the rule's own, when the community's rule offers them
     /// as alternatives ("宣传教育或培训活动").
     pub also_kinds: Vec<String>,
@@ -47,6 +50,8 @@ pub(crate) struct Commitment {
     pub named: Option<String>,
     /// The months it names for each round.
     pub windows: Vec<Window>,
+    /// The groups it names a round for each ("对物业保安和商业街餐饮商户各组织一次").
+    pub groups: Vec<String>,
     /// The kinds its alternatives add ("宣传…或培训": publicity).
     pub also_kinds: Vec<String>,
 }
@@ -122,6 +127,30 @@ fn windows_in(named: &str) -> Vec<Window> {
         }))
         .collect()
 }
+
+/// The groups of people a rule names a round for each ("对物业保安和商业街餐饮商户" is 物业保安
+/// and 商业街餐饮商户), when it names at least two.
+fn groups_in(named: &str) -> Vec<String> {
+    // What a bracket adds ("物业保安（微型消防站队员）") is no group of its own.
+    let named = BRACKETED.replace_all(named.trim(), "");
+    let named = named.trim_start_matches(['至', '少', '分', '别', '均', ' ']);
+    let named = named
+        .strip_prefix(['对', '向', '为', '给'])
+        .unwrap_or(named);
+    let groups: Vec<String> = named
+        .split(['和', '、', '及', '与'])
+        .map(str::trim)
+        .filter(|g| g.chars().count() >= 2 && g.chars().all(|c| c.is_alphabetic()))
+        .map(str::to_string)
+        .collect();
+    if groups.len() >= 2 {
+        groups
+    } else {
+        Vec::new()
+    }
+}
+
+static BRACKETED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[（(][^）)]*[）)]").unwrap());
 
 fn small_number(s: &str) -> Option<f64> {
     let n = match s {
@@ -223,8 +252,11 @@ fn alternatives(quote: &str, p: &crate::standard::Parameter) -> Vec<String> {
     out
 }
 
-/// The frequencies a document states, by parameter: (parameter, per year, quote, windows).
-fn stated_in(doc: &Document, std: &Standard) -> Vec<(String, f64, String, Vec<Window>)> {
+/// A frequency a document states: (parameter, per year, quote, windows, groups).
+type Stated = (String, f64, String, Vec<Window>, Vec<String>);
+
+/// The frequencies a document states, by parameter.
+fn stated_in(doc: &Document, std: &Standard) -> Vec<Stated> {
     let mut out = Vec::new();
     // Every frequency is written with 每 (每季度, 每年): a text without one states none.
     if !doc.text.contains('每') {
@@ -247,7 +279,19 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<(String, f64, String, Vec<Wi
                     && let Some(p) = parameter_of(clause, std)
                 {
                     let per_year = n * windows.len() as f64;
-                    out.push((p.to_string(), per_year, clause.trim().to_string(), windows));
+                    let quote = clause.trim().to_string();
+                    out.push((p.to_string(), per_year, quote, windows, Vec::new()));
+                    continue;
+                }
+                // "每年对物业保安和商业街餐饮商户各组织一次集中培训": a round for each group.
+                let groups = groups_in(&c[1]);
+                if windows.is_empty()
+                    && groups.len() >= 2
+                    && let Some(p) = parameter_of(clause, std)
+                {
+                    let per_year = n * groups.len() as f64;
+                    let quote = clause.trim().to_string();
+                    out.push((p.to_string(), per_year, quote, Vec::new(), groups));
                     continue;
                 }
             }
@@ -264,7 +308,8 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<(String, f64, String, Vec<Wi
                     && let Some(p) = parameter_of(&quote, std)
                 {
                     let per_year = n * windows.len() as f64;
-                    out.push((p.to_string(), per_year, quote.trim().to_string(), windows));
+                    let quote = quote.trim().to_string();
+                    out.push((p.to_string(), per_year, quote, windows, Vec::new()));
                     continue;
                 }
             }
@@ -277,7 +322,8 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<(String, f64, String, Vec<Wi
                     // At a named time of the year ("每年第一季度…"), that window is the round.
                     let when: String = clause[at + "每年".len()..].chars().take(8).collect();
                     let windows = windows_in(&when);
-                    out.push((p.to_string(), 1.0, clause.trim().to_string(), windows));
+                    let quote = clause.trim().to_string();
+                    out.push((p.to_string(), 1.0, quote, windows, Vec::new()));
                 }
                 continue;
             };
@@ -304,6 +350,7 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<(String, f64, String, Vec<Wi
                     per_year(&c[2], n) / every,
                     quote.trim().to_string(),
                     Vec::new(),
+                    Vec::new(),
                 ));
             }
         }
@@ -327,7 +374,7 @@ pub(crate) fn find(
         .zip(sets_rules)
         .filter(|(d, ok)| **ok && schema.kind(&d.kind).is_some_and(|k| k.states_rules))
     {
-        for (param, value, quote, windows) in stated_in(doc, std) {
+        for (param, value, quote, windows, groups) in stated_in(doc, std) {
             // Of equal paces, the one stating when in the year ("上半年、下半年各一次").
             let looser = out.get(&param).is_none_or(|c| {
                 value < c.per_year
@@ -352,6 +399,7 @@ pub(crate) fn find(
                         named,
                         quote,
                         windows,
+                        groups,
                         also_kinds,
                     },
                 );
@@ -418,6 +466,7 @@ pub(crate) fn requirement(
             per_year: c.per_year,
             counts_only,
             windows: c.windows.clone(),
+            groups: c.groups.clone(),
             also_kinds: c.also_kinds.clone(),
             basis: Basis::Community {
                 parameter: name.to_string(),
@@ -438,6 +487,7 @@ pub(crate) fn requirement(
         per_year: value,
         counts_only: Vec::new(),
         windows: Vec::new(),
+        groups: Vec::new(),
         also_kinds: Vec::new(),
         basis: if drafted {
             Basis::Drafted {
@@ -462,7 +512,7 @@ mod tests {
         doc.text = text.into();
         stated_in(&doc, &std())
             .into_iter()
-            .map(|(p, v, _, _)| (p, v))
+            .map(|(p, v, _, _, _)| (p, v))
             .collect()
     }
 
@@ -541,12 +591,29 @@ mod tests {
     }
 
     #[test]
+    fn a_round_for_each_group_a_rule_names() {
+        let mut doc = crate::archive::tests_support::document("制度.docx", "rules");
+        doc.text = "2. 每年对物业保安（微型消防站队员）和云汀里商业街餐饮商户各组织一次集中安全培训；培训须有签到和记录。".into();
+        let found = stated_in(&doc, &std());
+        assert_eq!(found.len(), 1, "{found:?}");
+        let (param, per_year, _, windows, groups) = &found[0];
+        assert_eq!(param, "trainings_per_year");
+        assert_eq!(*per_year, 2.0);
+        assert!(windows.is_empty());
+        assert_eq!(groups, &["物业保安", "云汀里商业街餐饮商户"]);
+        assert_eq!(
+            groups_in("至少对出租房屋房东、农批市场经营户、小作坊业主"),
+            ["出租房屋房东", "农批市场经营户", "小作坊业主"]
+        );
+    }
+
+    #[test]
     fn rounds_at_named_times_of_the_year() {
         let mut doc = crate::archive::tests_support::document("制度.docx", "rules");
         doc.text = "每年春季（3—4月）、秋季（9—11月）各开展一轮重点户（独居老人户、危旧房户）入户安全检查，按ABC分类登记。".into();
         let found = stated_in(&doc, &std());
         assert_eq!(found.len(), 1);
-        let (param, per_year, _, windows) = &found[0];
+        let (param, per_year, _, windows, _) = &found[0];
         assert_eq!(param, "inspections_per_year");
         assert_eq!(*per_year, 2.0);
         assert_eq!(

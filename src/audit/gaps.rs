@@ -38,6 +38,9 @@ pub enum GapCode {
     /// A round the community's rule sets at a time of the year ("春季、秋季各开展一轮") has no
     /// record in that window.
     RoundMissed,
+    /// A group the community's rule names a yearly round for (商业街餐饮商户) has no record of its
+    /// round in a year.
+    GroupMissed,
     /// A file a bound volume's 卷内目录 lists is not in the volume.
     MissingFromVolume,
 }
@@ -57,6 +60,7 @@ impl GapCode {
             GapCode::NoFollowUp => "no-follow-up",
             GapCode::OverdueOpen => "overdue-open",
             GapCode::RoundMissed => "round-missed",
+            GapCode::GroupMissed => "group-missed",
             GapCode::MissingFromVolume => "missing-from-volume",
             GapCode::OverdueUnanswered => "overdue-unanswered",
             GapCode::RegisterInterrupted => "register-interrupted",
@@ -357,6 +361,20 @@ pub(crate) fn render(
                 None => format!("{year}年{months}无{label}"),
             }
         }
+        (GapCode::GroupMissed, Lang::Zh) => {
+            let group = args.item.as_deref().unwrap_or_default();
+            match own {
+                Some(t) => format!("{year}年无面向{group}的{label}，《{t}》规定每年应开展"),
+                None => format!("{year}年无面向{group}的{label}"),
+            }
+        }
+        (GapCode::GroupMissed, Lang::En) => {
+            let group = args.item.as_deref().unwrap_or_default();
+            match own {
+                Some(t) => format!("{year}: no {label} for {group}; «{t}» sets one every year"),
+                None => format!("{year}: no {label} for {group}"),
+            }
+        }
         (GapCode::RoundMissed, Lang::En) => {
             let months = match (args.since, args.last) {
                 (Some(a), Some(b)) => {
@@ -404,7 +422,10 @@ impl super::GapDetail {
             | GapCode::RegisterInterrupted
             | GapCode::MissingFromVolume => true,
             // Fewer than the community's own rule asks, or not when it asks.
-            GapCode::TooFewInYear | GapCode::TooFew | GapCode::RoundMissed => {
+            GapCode::TooFewInYear
+            | GapCode::TooFew
+            | GapCode::RoundMissed
+            | GapCode::GroupMissed => {
                 matches!(self.basis, Basis::Community { .. })
             }
             // Nothing at all in the period for what the official sheet, or the community's own

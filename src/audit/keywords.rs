@@ -134,6 +134,27 @@ fn business_sentences(text: &str, openings: &[String]) -> Vec<Range<usize>> {
     out
 }
 
+/// Byte ranges of the sentences of `text` that say something does not exist yet (the schema's
+/// `absence_words`: "档案管理制度还没有，王立新先起草一个"), from the sentence's start to its end.
+fn absence_sentences(text: &str) -> Vec<Range<usize>> {
+    let words = &crate::schema::ArchiveSchema::builtin().absence_words;
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for word in words.iter().filter(|w| !w.is_empty()) {
+        for (at, _) in text.match_indices(word.as_str()) {
+            let start = text[..at]
+                .rfind(['。', '；', ';', '\n', '！', '？'])
+                .map_or(0, |i| {
+                    i + text[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            let end = text[at..]
+                .find(['。', '；', ';', '\n', '！', '？'])
+                .map_or(text.len(), |i| at + i);
+            out.push(start..end);
+        }
+    }
+    out
+}
+
 /// The keywords a document holds.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Found {
@@ -259,9 +280,15 @@ impl Keywords {
             .find('\n')
             .map_or(haystack.len(), |i| title_end + 1 + i);
         let named = |at: usize| at < title_end || (at > path_end && at < head_end);
+        let absent = absence_sentences(&haystack[path_end.min(haystack.len())..]);
+        let said_absent =
+            |at: usize| at >= path_end && absent.iter().any(|r| r.contains(&(at - path_end)));
         let mut found = Found::default();
         let mut body_hits: HashMap<usize, u32> = HashMap::new();
         let mut record = |id: usize, at: usize| {
+            if said_absent(at) {
+                return;
+            }
             found.any.insert(id);
             if named(at) {
                 found.named.insert(id);
@@ -350,6 +377,19 @@ mod tests {
                 "3、下一步工作",
                 "第四条 会议制度"
             ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_saying_a_document_does_not_exist_yet_names_no_evidence() {
+        let text = "3、照片挑每次活动2-3张。\n5、档案管理制度还没有，王立新先起草一个，10月上会。\n6、催！";
+        let found: Vec<&str> = absence_sentences(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(
+            found,
+            vec!["5、档案管理制度还没有，王立新先起草一个，10月上会"]
         );
     }
 

@@ -597,21 +597,16 @@ impl Evaluation<'_> {
                 basis: self.own_basis.clone(),
                 counts_only: Vec::new(),
                 windows: Vec::new(),
+                groups: Vec::new(),
                 also_kinds: Vec::new(),
             },
             CountSpec::Parameter(name) => match (ctx.requirement)(name) {
                 Requirement {
-                    per_year,
                     basis: Basis::Standard,
-                    counts_only,
-                    windows,
-                    also_kinds,
+                    ..
                 } => Requirement {
-                    per_year,
                     basis: self.own_basis.clone(),
-                    counts_only,
-                    windows,
-                    also_kinds,
+                    ..(ctx.requirement)(name)
                 },
                 other => other,
             },
@@ -758,6 +753,57 @@ impl Evaluation<'_> {
                     ..self.args()
                 };
                 self.gap(GapCode::RoundMissed, args, req.basis.clone(), Vec::new());
+            }
+        }
+        missed + self.group_rounds(req, none_in)
+    }
+
+    /// The groups the community's rule names a round for each year ("对物业保安和商业街餐饮商户
+    /// 各组织一次集中培训"): a year whose records name one group and not another missed the other's
+    /// round. A record names a group by its title, or a register by a row that names it.
+    fn group_rounds(&mut self, req: &Requirement, none_in: &BTreeSet<i32>) -> usize {
+        if req.groups.is_empty() {
+            return 0;
+        }
+        let ctx = self.ctx;
+        let mut missed = 0;
+        for (year, fraction) in ctx.period.years() {
+            if none_in.contains(&year) || part_year_need(1.0, fraction) < 1.0 {
+                continue;
+            }
+            for group in &req.groups {
+                // A record names the group in full or by who they are, its last word ("出租屋房东"
+                // for 出租房屋房东).
+                let who: String = {
+                    let chars: Vec<char> = group.chars().collect();
+                    chars[chars.len().saturating_sub(2)..].iter().collect()
+                };
+                let names = |s: &str| s.contains(group.as_str()) || s.contains(who.as_str());
+                let named = self.candidates.iter().any(|&i| {
+                    let d = &ctx.docs[i];
+                    if names(&d.title) {
+                        return self.days(i).iter().any(|day| day.year() == year);
+                    }
+                    d.register.is_some()
+                        && d.text.lines().any(|row| {
+                            names(row)
+                                && crate::infer::date::find_dates(row)
+                                    .first()
+                                    .is_some_and(|(day, _)| day.year() == year)
+                        })
+                });
+                if named {
+                    continue;
+                }
+                missed += 1;
+                let args = GapArgs {
+                    year: Some(year),
+                    found: Some(0),
+                    item: Some(group.clone()),
+                    per_year: Some(req.per_year),
+                    ..self.args()
+                };
+                self.gap(GapCode::GroupMissed, args, req.basis.clone(), Vec::new());
             }
         }
         missed

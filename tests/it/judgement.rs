@@ -1229,3 +1229,35 @@ fn a_drill_each_half_year_the_communitys_rule_asks_is_checked_half_by_half() {
     assert_eq!(missed[0]["args"]["since"], "2025-01-01");
     assert_eq!(missed[0]["args"]["last"], "2025-06-30");
 }
+
+#[test]
+fn a_yearly_training_the_communitys_rule_asks_for_each_group_is_checked_group_by_group() {
+    let dir = archive_with_period("2024-01-01", "2025-12-31");
+    let root = dir.path();
+    write(
+        root,
+        "制度/安全社区创建工作制度.txt",
+        "安全社区创建工作制度\n六、宣传教育与培训制度\n2. 每年对物业保安（微型消防站队员）和商业街餐饮商户各组织一次集中安全培训。\n2024年1月5日\n",
+    );
+    write(
+        root,
+        "正式文件/宣传培训活动台账.csv",
+        "宣传培训活动台账\n序号,日期,类别,活动名称,参加人数\n\
+         1,2024-08-20,集中培训,物业保安消防技能培训,48\n\
+         2,2024-09-10,集中培训,商业街餐饮商户燃气安全培训,73\n\
+         3,2025-04-22,集中培训,物业保安消防技能培训,52\n\
+         4,2025-06-10,集中培训,居民消防安全培训,60\n",
+    );
+    let missed: Vec<Value> = ["27", "28"]
+        .iter()
+        .flat_map(|i| gap_details(&audit_json(root), i))
+        .filter(|g| g["code"] == "group-missed")
+        .collect();
+    assert_eq!(missed.len(), 1, "{missed:?}");
+    assert_eq!(missed[0]["args"]["year"], 2025);
+    assert_eq!(missed[0]["args"]["item"], "商业街餐饮商户");
+    assert_eq!(
+        missed[0]["message"],
+        "2025年无面向商业街餐饮商户的培训记录，《安全社区创建工作制度》规定每年应开展"
+    );
+}
