@@ -502,16 +502,26 @@ fn captions_from_records(documents: &mut [Document]) {
         })
         .map(|(i, _)| i)
         .collect();
+    if photos.is_empty() {
+        return;
+    }
+    // The records of each folder, looked up once: an archive may hold thousands of photos.
+    let mut records: HashMap<&[String], Vec<usize>> = HashMap::new();
+    for (j, d) in documents.iter().enumerate() {
+        if !matches!(d.kind.as_str(), "photo" | "other") && d.register.is_none() {
+            records.entry(d.folders.as_slice()).or_default().push(j);
+        }
+    }
+    let records: HashMap<Vec<String>, Vec<usize>> =
+        records.into_iter().map(|(k, v)| (k.to_vec(), v)).collect();
     for i in photos {
         let (folders, day) = (&documents[i].folders, documents[i].date.expect("dated"));
-        let mut near: Vec<(i64, usize)> = documents
+        let Some(beside) = records.get(folders.as_slice()) else {
+            continue;
+        };
+        let mut near: Vec<(i64, usize)> = beside
             .iter()
-            .enumerate()
-            .filter(|(_, d)| {
-                &d.folders == folders
-                    && !matches!(d.kind.as_str(), "photo" | "other")
-                    && d.register.is_none()
-            })
+            .map(|&j| (j, &documents[j]))
             .filter_map(|(j, d)| {
                 let after = (d.date? - day).num_days();
                 (0..=RECORD_AFTER_DAYS)

@@ -137,10 +137,12 @@ fn business_sentences(text: &str, openings: &[String]) -> Vec<Range<usize>> {
 /// Byte ranges of the sentences of `text` that say something does not exist yet (the schema's
 /// `absence_words`: "档案管理制度还没有，王立新先起草一个"), from the sentence's start to its end.
 fn absence_sentences(text: &str) -> Vec<Range<usize>> {
-    let words = &crate::schema::ArchiveSchema::builtin().absence_words;
     let mut out: Vec<Range<usize>> = Vec::new();
-    for word in words.iter().filter(|w| !w.is_empty()) {
-        for (at, _) in text.match_indices(word.as_str()) {
+    let Some(words) = ABSENCE.as_ref() else {
+        return out;
+    };
+    {
+        for at in words.find_iter(text).map(|m| m.start()) {
             let start = text[..at]
                 .rfind(['。', '；', ';', '\n', '！', '？'])
                 .map_or(0, |i| {
@@ -154,6 +156,16 @@ fn absence_sentences(text: &str) -> Vec<Range<usize>> {
     }
     out
 }
+
+/// The schema's `absence_words` in one automaton: every document's text is searched for them.
+static ABSENCE: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    let words: Vec<&String> = crate::schema::ArchiveSchema::builtin()
+        .absence_words
+        .iter()
+        .filter(|w| !w.is_empty())
+        .collect();
+    (!words.is_empty()).then(|| AhoCorasick::new(words).expect("absence words build an automaton"))
+});
 
 /// The keywords a document holds.
 #[derive(Debug, Default, Clone)]
@@ -180,6 +192,14 @@ pub(crate) struct Keywords {
     literal: Vec<Option<usize>>,
     /// Per pattern of the automaton: the keywords "A…B" it is the A of, with their B.
     opens: Vec<Vec<(usize, String)>>,
+    /// Each rule's keyword ids, by the rule's address in the standard: asked for every rule of
+    /// every document, so looked up once, not hashed word by word.
+    by_rule: HashMap<usize, Vec<usize>>,
+}
+
+/// The key of `rule` in [`Keywords::by_rule`]: its address, stable while the standard lives.
+fn rule_key(rule: &EvidenceRule) -> usize {
+    std::ptr::from_ref(rule) as usize
 }
 
 /// Whether `word` follows `text`'s start within [`NEAR_CHARS`] characters of the same sentence.
@@ -239,11 +259,24 @@ impl Keywords {
             }
         }
         let automaton = AhoCorasick::new(&patterns).expect("keywords build an automaton");
+        let by_rule = std
+            .indicators()
+            .flat_map(|(_, ind)| ind.parts.values().flat_map(|p| &p.evidence))
+            .map(|r| {
+                let ids = r
+                    .keywords
+                    .iter()
+                    .filter_map(|k| ids.get(k).copied())
+                    .collect();
+                (rule_key(r), ids)
+            })
+            .collect();
         Keywords {
             ids,
             automaton,
             literal,
             opens,
+            by_rule,
         }
     }
 
@@ -326,10 +359,13 @@ impl Keywords {
     ) -> bool {
         rule.kinds.contains(&doc.kind)
             && (rule.keywords.is_empty()
-                || rule
-                    .keywords
-                    .iter()
-                    .any(|k| self.ids.get(k).is_some_and(|id| found.contains(id))))
+                || match self.by_rule.get(&rule_key(rule)) {
+                    Some(ids) => ids.iter().any(|id| found.contains(id)),
+                    None => rule
+                        .keywords
+                        .iter()
+                        .any(|k| self.ids.get(k).is_some_and(|id| found.contains(id))),
+                })
     }
 
     /// Whether a document of no recognised kind, or of a kind guessed only from its folder, names

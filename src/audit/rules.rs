@@ -398,7 +398,8 @@ fn with_typed_rows(
         let Some(r) = d.register.as_ref().filter(|r| !r.row_types.is_empty()) else {
             continue;
         };
-        if !ctx.countable[i] || candidates.contains(&i) {
+        // `candidates` is in document order (sorted) until rows are added below.
+        if !ctx.countable[i] || candidates.binary_search(&i).is_ok() {
             continue;
         }
         // A register's rows share a few types ("专项培训", "班组安全活动"): each type is read once.
@@ -416,10 +417,10 @@ fn with_typed_rows(
         if !dates.is_empty()
             && (!must_be_in_period || dates.iter().any(|&d| ctx.period.contains(d)))
         {
-            candidates.push(i);
             typed.insert(i, dates);
         }
     }
+    candidates.extend(typed.keys().copied());
     candidates.sort_unstable();
     (candidates, typed)
 }

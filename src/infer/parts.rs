@@ -593,6 +593,8 @@ pub(crate) fn chat_parts(text: &str, title: &str, schema: &ArchiveSchema) -> Vec
     let headers: Vec<(usize, chrono::NaiveDate)> = lines
         .iter()
         .enumerate()
+        // Most lines open with no year: look at the first characters before the pattern.
+        .filter(|(_, l)| l.starts_with("20") || l.starts_with("19"))
         .filter_map(|(i, l)| {
             let c = CHAT_HEADER.captures(l)?;
             let day = chrono::NaiveDate::from_ymd_opt(
