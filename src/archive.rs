@@ -383,19 +383,8 @@ fn titles_from_catalogues(documents: &mut [Document]) {
             doc.title = row.title.clone();
             // A photo or scan is read anew by the title the catalogue gives it ("…演练照片").
             if doc.kind_source != KindSource::Name {
-                let name = fold_script(&doc.title);
-                let clues = Clues {
-                    name: &name,
-                    heading: None,
-                    folders: &doc.folders,
-                    text: "",
-                    image: doc.kind == "photo",
-                };
-                let (kind, source) = classify::classify(&clues, ArchiveSchema::builtin());
-                if kind != "other" {
-                    doc.kind = kind;
-                    doc.kind_source = source;
-                }
+                let image = doc.kind == "photo";
+                reclassify_by_title(doc, image);
             }
         }
         if doc.date.is_none() {
@@ -559,19 +548,25 @@ fn captions_from_records(documents: &mut [Document]) {
         let caption = format!("{}（照片）", documents[record].title);
         let doc = &mut documents[i];
         doc.title = caption;
-        let name = fold_script(&doc.title);
-        let clues = Clues {
-            name: &name,
-            heading: None,
-            folders: &doc.folders,
-            text: "",
-            image: true,
-        };
-        let (kind, source) = classify::classify(&clues, ArchiveSchema::builtin());
-        if kind != "other" {
-            doc.kind = kind;
-            doc.kind_source = source;
-        }
+        reclassify_by_title(doc, true);
+    }
+}
+
+/// Classifies `doc` anew by the title it was just given (a catalogue's, a caption), keeping its
+/// kind when the title names none.
+fn reclassify_by_title(doc: &mut Document, image: bool) {
+    let name = fold_script(&doc.title);
+    let clues = Clues {
+        name: &name,
+        heading: None,
+        folders: &doc.folders,
+        text: "",
+        image,
+    };
+    let (kind, source) = classify::classify(&clues, ArchiveSchema::builtin());
+    if kind != "other" {
+        doc.kind = kind;
+        doc.kind_source = source;
     }
 }
 
