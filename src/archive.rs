@@ -297,6 +297,9 @@ fn catalogue_rows(documents: &[Document]) -> Vec<CatalogueRow> {
     rows
 }
 
+/// The shortest catalogue title that names a file by its title alone, in characters.
+const TITLE_TAIL: usize = 6;
+
 /// For each document a catalogue row describes, that row: the row names the file by its name
 /// ("IMG_20240412_143015.jpg") or its 档号 (a file named "AQ-2025-C10-0008.jpg"). Of files that
 /// share a name, the one in the folder the row names; a row that fits several files describes
@@ -315,16 +318,28 @@ fn rows_of_documents<'r>(
     }
     // A catalogue that names no file names each by its title: the file whose title it is, or
     // ends with ("居民安全需求与伤害情况调查问卷" for "明月社区居民安全需求与伤害情况调查问卷").
+    // Titles folded once and found by their last characters: a catalogue may list thousands.
+    let tail = |t: &str| -> String {
+        let chars: Vec<char> = t.chars().collect();
+        chars[chars.len().saturating_sub(TITLE_TAIL)..]
+            .iter()
+            .collect()
+    };
+    let folded: Vec<String> = documents.iter().map(|d| fold_script(&d.title)).collect();
+    let mut by_tail: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, t) in folded.iter().enumerate() {
+        by_tail.entry(tail(t)).or_default().push(i);
+    }
     let titled = |title: &str| -> Option<Vec<usize>> {
-        if title.chars().count() < 6 {
+        if title.chars().count() < TITLE_TAIL {
             return None;
         }
         let title = fold_script(title);
-        let fits: Vec<usize> = documents
+        let fits: Vec<usize> = by_tail
+            .get(&tail(&title))?
             .iter()
-            .enumerate()
-            .filter(|(_, d)| fold_script(&d.title).ends_with(&title))
-            .map(|(i, _)| i)
+            .copied()
+            .filter(|&i| folded[i].ends_with(&title))
             .collect();
         (fits.len() == 1).then_some(fits)
     };
@@ -460,22 +475,6 @@ fn named_occasion(title: &str, text: &str) -> Option<String> {
     })
 }
 
-/// Whether records of `kind` record a gathering: they owe a head count or who attended.
-fn records_gathering(kind: &str) -> bool {
-    ArchiveSchema::builtin().kind(kind).is_some_and(|k| {
-        k.facts
-            .iter()
-            .any(|f| f == "participants" || f == "attendees")
-    })
-}
-
-/// Whether records of `kind` owe a head count: those of a gathering.
-fn owes_head_count(kind: &str) -> bool {
-    ArchiveSchema::builtin()
-        .kind(kind)
-        .is_some_and(|k| k.facts.iter().any(|f| f == "participants"))
-}
-
 /// A photo whose name says nothing (微信图片_20231122143020.jpg), filed in a folder beside the
 /// record of the event it was taken at (燃气泄漏应急处置演练记录, dated that day or a few days
 /// later), shows that event: it is read by the record's title, as its caption.
@@ -495,14 +494,12 @@ fn captions_from_records(documents: &mut [Document]) {
         return;
     }
     // The records of each folder, looked up once: an archive may hold thousands of photos.
-    let mut records: HashMap<&[String], Vec<usize>> = HashMap::new();
+    let mut records: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
     for (j, d) in documents.iter().enumerate() {
         if !matches!(d.kind.as_str(), "photo" | "other") && d.register.is_none() {
-            records.entry(d.folders.as_slice()).or_default().push(j);
+            records.entry(d.folders.clone()).or_default().push(j);
         }
     }
-    let records: HashMap<Vec<String>, Vec<usize>> =
-        records.into_iter().map(|(k, v)| (k.to_vec(), v)).collect();
     for i in photos {
         let (folders, day) = (&documents[i].folders, documents[i].date.expect("dated"));
         let Some(beside) = records.get(folders.as_slice()) else {
@@ -533,7 +530,11 @@ fn captions_from_records(documents: &mut [Document]) {
         let gatherings: Vec<usize> = nearest
             .iter()
             .copied()
-            .filter(|&j| records_gathering(&documents[j].kind))
+            .filter(|&j| {
+                ArchiveSchema::builtin()
+                    .kind(&documents[j].kind)
+                    .is_some_and(|k| k.records_gathering())
+            })
             .collect();
         let chosen = if gatherings.is_empty() {
             &nearest
@@ -1302,7 +1303,11 @@ fn link_signin_sheets(documents: &mut [Document]) {
 /// for the sign-in sheet's photo of that day): the event is one, its count written once.
 fn counts_from_registers(documents: &mut [Document]) {
     let mut counted: BTreeMap<NaiveDate, String> = BTreeMap::new();
-    for doc in documents.iter().filter(|d| owes_head_count(&d.kind)) {
+    let schema = ArchiveSchema::builtin();
+    for doc in documents
+        .iter()
+        .filter(|d| schema.kind(&d.kind).is_some_and(|k| k.owes_head_count()))
+    {
         let Some(register) = doc
             .register
             .as_ref()

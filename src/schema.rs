@@ -83,6 +83,16 @@ impl Kind {
     pub fn label(&self, lang: Lang) -> &str {
         lang.pick(&self.title, &self.title_en)
     }
+
+    /// Whether its records owe a head count (a training, a drill).
+    pub fn owes_head_count(&self) -> bool {
+        self.facts.iter().any(|f| f == "participants")
+    }
+
+    /// Whether its records are of a gathering: they owe a head count or who attended (minutes).
+    pub fn records_gathering(&self) -> bool {
+        self.owes_head_count() || self.facts.iter().any(|f| f == "attendees")
+    }
 }
 
 /// Header words of the columns of a catalogue that lists the archive's files, each matched as

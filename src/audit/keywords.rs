@@ -192,14 +192,6 @@ pub(crate) struct Keywords {
     literal: Vec<Option<usize>>,
     /// Per pattern of the automaton: the keywords "A…B" it is the A of, with their B.
     opens: Vec<Vec<(usize, String)>>,
-    /// Each rule's keyword ids, by the rule's address in the standard: asked for every rule of
-    /// every document, so looked up once, not hashed word by word.
-    by_rule: HashMap<usize, Vec<usize>>,
-}
-
-/// The key of `rule` in [`Keywords::by_rule`]: its address, stable while the standard lives.
-fn rule_key(rule: &EvidenceRule) -> usize {
-    std::ptr::from_ref(rule) as usize
 }
 
 /// Whether `word` follows `text`'s start within [`NEAR_CHARS`] characters of the same sentence.
@@ -259,24 +251,11 @@ impl Keywords {
             }
         }
         let automaton = AhoCorasick::new(&patterns).expect("keywords build an automaton");
-        let by_rule = std
-            .indicators()
-            .flat_map(|(_, ind)| ind.parts.values().flat_map(|p| &p.evidence))
-            .map(|r| {
-                let ids = r
-                    .keywords
-                    .iter()
-                    .filter_map(|k| ids.get(k).copied())
-                    .collect();
-                (rule_key(r), ids)
-            })
-            .collect();
         Keywords {
             ids,
             automaton,
             literal,
             opens,
-            by_rule,
         }
     }
 
@@ -359,13 +338,10 @@ impl Keywords {
     ) -> bool {
         rule.kinds.contains(&doc.kind)
             && (rule.keywords.is_empty()
-                || match self.by_rule.get(&rule_key(rule)) {
-                    Some(ids) => ids.iter().any(|id| found.contains(id)),
-                    None => rule
-                        .keywords
-                        .iter()
-                        .any(|k| self.ids.get(k).is_some_and(|id| found.contains(id))),
-                })
+                || rule
+                    .keywords
+                    .iter()
+                    .any(|k| self.ids.get(k).is_some_and(|id| found.contains(id))))
     }
 
     /// Whether a document of no recognised kind, or of a kind guessed only from its folder, names

@@ -134,13 +134,8 @@ pub(crate) fn counting_year(doc: &Document) -> Option<i32> {
 
 /// The kinds of records of a gathering (minutes, a training, a drill): those owing a head count
 /// or who attended.
-static GATHERING_KINDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    kinds_where(|k| {
-        k.facts
-            .iter()
-            .any(|f| f == "participants" || f == "attendees")
-    })
-});
+static GATHERING_KINDS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| kinds_where(crate::schema::Kind::records_gathering));
 
 /// How long before the period a plan, or after it a review, may be written and still be the
 /// period's.
@@ -602,12 +597,12 @@ impl Evaluation<'_> {
                 also_kinds: Vec::new(),
             },
             CountSpec::Parameter(name) => match (ctx.requirement)(name) {
-                Requirement {
+                r @ Requirement {
                     basis: Basis::Standard,
                     ..
                 } => Requirement {
                     basis: self.own_basis.clone(),
-                    ..(ctx.requirement)(name)
+                    ..r
                 },
                 other => other,
             },
