@@ -450,7 +450,7 @@ fn title_line(text: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-/// The occasion a record's label names ("会议名称：明月社区…2025年第一季度全体会议"), when its title
+/// The occasion a record's label names ("会议名称：明月社区…2025年第一季度全体会议", "会议：…推进会"), when its title
 /// is only what it is ("会议记录"): the title then says which meeting it records.
 fn named_occasion(title: &str, text: &str) -> Option<String> {
     if title.chars().count() > 6 {
@@ -459,7 +459,11 @@ fn named_occasion(title: &str, text: &str) -> Option<String> {
     text.lines().take(6).find_map(|line| {
         let (label, name) = line.trim().split_once(['：', ':'])?;
         let name = name.trim();
-        (label.ends_with("名称")
+        // "会议名称：", "活动主题：", or the title's own first word ("会议：" of a 会议记录).
+        let names_it = label.ends_with("名称")
+            || label.ends_with("主题")
+            || label.chars().count() >= 2 && title.starts_with(label);
+        (names_it
             && label.chars().count() <= 4
             && (4..=50).contains(&name.chars().count())
             && has_han(name))
@@ -547,9 +551,14 @@ fn captions_from_records(documents: &mut [Document]) {
         }
         let record = chosen[0];
         let caption = format!("{}（照片）", documents[record].title);
+        let shown = documents[record].kind.clone();
         let doc = &mut documents[i];
         doc.title = caption;
         reclassify_by_title(doc, true);
+        // The photo shows the event its record tells of: a drill's photo is a drill's.
+        if doc.kind == "photo" {
+            doc.subject = Some(shown);
+        }
     }
 }
 
@@ -569,6 +578,19 @@ fn reclassify_by_title(doc: &mut Document, image: bool) {
         doc.kind = kind;
         doc.kind_source = source;
     }
+    // A photo captioned by a drill's record shows the drill: it is filed with drills, not with
+    // the project whose area the drill's title names.
+    if doc.kind == "photo" {
+        doc.subject = photo_subject(&name, ArchiveSchema::builtin()).or(doc.subject.take());
+    }
+}
+
+/// What a photo shows, by the kind its name or caption names last ("…疏散演练现场" a drill).
+fn photo_subject(name: &str, schema: &ArchiveSchema) -> Option<String> {
+    classify::head_final(name, schema, |k| &k.names, false)
+        .or_else(|| classify::head_final(name, schema, |k| &k.topics, false))
+        .filter(|k| k.id != "photo")
+        .map(|k| k.id.clone())
 }
 
 /// A file of the walk with its sidecar, if any.
@@ -704,7 +726,23 @@ pub(crate) fn read_document(
             format!("{}（{enc}）", Code::LegacyEncoding.description(lang)),
         ));
     }
-    if format == Format::Unread && sha256.is_some() {
+    let kind_of_extension = ArchiveSchema::builtin()
+        .kinds
+        .iter()
+        .find(|k| k.extensions.contains(&ext));
+    if kind_of_extension.is_some_and(|k| k.not_evidence) {
+        diagnostics.push(
+            Diagnostic::new(
+                Code::Shortcut,
+                rel.clone(),
+                Code::Shortcut.description(lang),
+            )
+            .with_help(lang.pick(
+                "把快捷方式指向的文件复制到档案中，再删去快捷方式",
+                "copy the file the shortcut points to into the archive, then remove the shortcut",
+            )),
+        );
+    } else if format == Format::Unread && sha256.is_some() {
         diagnostics.push(
             Diagnostic::new(
                 Code::ContentNotRead,
@@ -777,6 +815,10 @@ pub(crate) fn read_document(
         image: format == Format::Image,
     };
     let (mut kind, mut kind_source) = classify::classify(&clues, schema);
+    if let Some(k) = kind_of_extension {
+        kind = k.id.clone();
+        kind_source = KindSource::Extension;
+    }
     if let Some(k) = declared.raw.kind.as_deref() {
         match schema
             .kinds
@@ -799,12 +841,7 @@ pub(crate) fn read_document(
     }
 
     let subject = (kind == "photo")
-        .then(|| {
-            classify::head_final(&name, schema, |k| &k.names, false)
-                .or_else(|| classify::head_final(&name, schema, |k| &k.topics, false))
-                .filter(|k| k.id != "photo")
-                .map(|k| k.id.clone())
-        })
+        .then(|| photo_subject(&name, schema))
         .flatten();
     let title = declared
         .raw

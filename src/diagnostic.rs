@@ -73,6 +73,8 @@ codes! {
     LegacyEncoding = "legacy-encoding", Info, "文本为旧式中文编码，已自动识别", "text is in a legacy Chinese encoding, detected automatically";
     /// zicha does not read this format's text yet; the file counts by its name and folder.
     ContentNotRead = "content-not-read", Info, "暂不读取此格式的正文，按文件名和文件夹判断", "content of this format is not read; judged by name and folder";
+    /// A Windows shortcut (.lnk) or Internet shortcut (.url): it points to a file, it is not one.
+    Shortcut = "shortcut", Warning, "这是快捷方式，不是文件本身，不作证据", "a shortcut, not the file itself; not evidence";
     /// A container or document whose structure is broken or truncated.
     Damaged = "damaged-file", Error, "文件已损坏或不完整", "file is damaged or truncated";
     /// Password-protected: the content cannot be read.

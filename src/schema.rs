@@ -37,6 +37,10 @@ pub struct Kind {
     /// Any element keeps documents of this kind: the element is read from the title.
     #[serde(default)]
     pub generic: bool,
+    /// File extensions (lower case, no dot) that are this kind whatever their name: a shortcut
+    /// (`.lnk`) named "应急预案 - 快捷方式" is no emergency plan.
+    #[serde(default)]
+    pub extensions: Vec<String>,
     /// Documents of this kind are never evidence (a note saying where the evidence is kept).
     #[serde(default)]
     pub not_evidence: bool,
@@ -141,6 +145,10 @@ pub struct ArchiveSchema {
     /// project's record too.
     #[serde(default)]
     pub project_record_kinds: Vec<String>,
+    /// Words naming a project's own working group ("燃气使用安全项目组"): its minutes are the
+    /// project's record, where a committee's minutes that mention a project are not.
+    #[serde(default)]
+    pub project_group_words: Vec<String>,
     /// Last words of a title that make it the scheme of an event, written before it (演练方案,
     /// 活动安排): it owes no head count or attendance.
     #[serde(default)]

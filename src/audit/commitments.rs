@@ -54,6 +54,11 @@ pub(crate) struct Commitment {
     pub groups: Vec<String>,
     /// The kinds its alternatives add ("宣传…或培训": publicity).
     pub also_kinds: Vec<String>,
+    /// Whether the clause stating the frequency names its subject itself ("促进委员会每季度召开
+    /// 一次全体会议") or at least the activity ("…实行例会制度，每季度召开一次"), rather than
+    /// another one ("参加促进委员会会议，每半年报告一次项目进展" is a report's pace, not the
+    /// meetings').
+    pub direct: bool,
 }
 
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
@@ -252,8 +257,8 @@ fn alternatives(quote: &str, p: &crate::standard::Parameter) -> Vec<String> {
     out
 }
 
-/// A frequency a document states: (parameter, per year, quote, windows, groups).
-type Stated = (String, f64, String, Vec<Window>, Vec<String>);
+/// A frequency a document states: (parameter, per year, quote, windows, groups, direct).
+type Stated = (String, f64, String, Vec<Window>, Vec<String>, bool);
 
 /// The frequencies a document states, by parameter.
 fn stated_in(doc: &Document, std: &Standard) -> Vec<Stated> {
@@ -280,7 +285,7 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<Stated> {
                 {
                     let per_year = n * windows.len() as f64;
                     let quote = clause.trim().to_string();
-                    out.push((p.to_string(), per_year, quote, windows, Vec::new()));
+                    out.push((p.to_string(), per_year, quote, windows, Vec::new(), true));
                     continue;
                 }
                 // "每年对物业保安和商业街餐饮商户各组织一次集中培训": a round for each group.
@@ -291,7 +296,7 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<Stated> {
                 {
                     let per_year = n * groups.len() as f64;
                     let quote = clause.trim().to_string();
-                    out.push((p.to_string(), per_year, quote, Vec::new(), groups));
+                    out.push((p.to_string(), per_year, quote, Vec::new(), groups, true));
                     continue;
                 }
             }
@@ -309,7 +314,7 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<Stated> {
                 {
                     let per_year = n * windows.len() as f64;
                     let quote = quote.trim().to_string();
-                    out.push((p.to_string(), per_year, quote, windows, Vec::new()));
+                    out.push((p.to_string(), per_year, quote, windows, Vec::new(), true));
                     continue;
                 }
             }
@@ -323,7 +328,7 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<Stated> {
                     let when: String = clause[at + "每年".len()..].chars().take(8).collect();
                     let windows = windows_in(&when);
                     let quote = clause.trim().to_string();
-                    out.push((p.to_string(), 1.0, quote, windows, Vec::new()));
+                    out.push((p.to_string(), 1.0, quote, windows, Vec::new(), true));
                 }
                 continue;
             };
@@ -340,17 +345,32 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<Stated> {
             };
             // The subject stands in the clause itself, or in the clauses before it
             // ("促进委员会实行例会制度，每季度召开一次").
-            let found = (0..=k).rev().find_map(|start| {
-                parameter_of(&clauses[start..=k].join("，"), std)
-                    .map(|p| (p, clauses[start..=k].join("，")))
-            });
-            if let Some((p, quote)) = found {
+            let found = (0..=k)
+                .rev()
+                .find_map(|start| {
+                    parameter_of(&clauses[start..=k].join("，"), std)
+                        .map(|p| (p, clauses[start..=k].join("，"), start == k))
+                })
+                // A clause that borrows its subject must name the activity itself ("促进委员会实行例会
+                // 制度，每季度召开一次"); one that does not ("参加促进委员会会议，每半年报告一次项目
+                // 进展") states another activity's pace, weaker than any stated with its own.
+                .map(|(p, quote, own)| {
+                    let names_activity = std.parameters.get(p).is_some_and(|param| {
+                        param
+                            .stated_as
+                            .last()
+                            .is_some_and(|g| g.iter().any(|w| clause.contains(w.as_str())))
+                    });
+                    (p, quote, own || names_activity)
+                });
+            if let Some((p, quote, direct)) = found {
                 out.push((
                     p.to_string(),
                     per_year(&c[2], n) / every,
                     quote.trim().to_string(),
                     Vec::new(),
                     Vec::new(),
+                    direct,
                 ));
             }
         }
@@ -374,11 +394,14 @@ pub(crate) fn find(
         .zip(sets_rules)
         .filter(|(d, ok)| **ok && schema.kind(&d.kind).is_some_and(|k| k.states_rules))
     {
-        for (param, value, quote, windows, groups) in stated_in(doc, std) {
-            // Of equal paces, the one stating when in the year ("上半年、下半年各一次").
+        for (param, value, quote, windows, groups, direct) in stated_in(doc, std) {
+            // A pace stated with its own subject outranks one whose subject was borrowed; of
+            // equal paces, the one stating when in the year ("上半年、下半年各一次").
             let looser = out.get(&param).is_none_or(|c| {
-                value < c.per_year
-                    || value == c.per_year && c.windows.is_empty() && !windows.is_empty()
+                direct && !c.direct
+                    || direct == c.direct
+                        && (value < c.per_year
+                            || value == c.per_year && c.windows.is_empty() && !windows.is_empty())
             });
             if looser {
                 let named = std
@@ -401,6 +424,7 @@ pub(crate) fn find(
                         windows,
                         groups,
                         also_kinds,
+                        direct,
                     },
                 );
             }
@@ -512,7 +536,7 @@ mod tests {
         doc.text = text.into();
         stated_in(&doc, &std())
             .into_iter()
-            .map(|(p, v, _, _, _)| (p, v))
+            .map(|(p, v, _, _, _, _)| (p, v))
             .collect()
     }
 
@@ -563,6 +587,18 @@ mod tests {
     }
 
     #[test]
+    fn a_pace_with_its_own_subject_outranks_a_borrowed_one() {
+        let mut roster = crate::archive::tests_support::document("职责分工.docx", "rules");
+        roster.text = "项目组职责：参加促进委员会会议，每半年向促进委员会报告一次项目进展。".into();
+        let mut rules = crate::archive::tests_support::document("制度汇编.docx", "rules");
+        rules.text = "促进委员会每季度召开一次全体会议，研究解决创建中的问题。".into();
+        let found = find(&std(), &[roster, rules], &[true, true]);
+        let meetings = &found["meetings_per_year"];
+        assert_eq!(meetings.per_year, 4.0);
+        assert_eq!(meetings.file, "制度汇编.docx");
+    }
+
+    #[test]
     fn every_few_years_and_the_subject_nearest_the_frequency() {
         assert_eq!(
             stated("创建初期开展全面的风险辨识评价，以后每两年更新一次。"),
@@ -596,7 +632,7 @@ mod tests {
         doc.text = "2. 每年对物业保安（微型消防站队员）和云汀里商业街餐饮商户各组织一次集中安全培训；培训须有签到和记录。".into();
         let found = stated_in(&doc, &std());
         assert_eq!(found.len(), 1, "{found:?}");
-        let (param, per_year, _, windows, groups) = &found[0];
+        let (param, per_year, _, windows, groups, _) = &found[0];
         assert_eq!(param, "trainings_per_year");
         assert_eq!(*per_year, 2.0);
         assert!(windows.is_empty());
@@ -613,7 +649,7 @@ mod tests {
         doc.text = "每年春季（3—4月）、秋季（9—11月）各开展一轮重点户（独居老人户、危旧房户）入户安全检查，按ABC分类登记。".into();
         let found = stated_in(&doc, &std());
         assert_eq!(found.len(), 1);
-        let (param, per_year, _, windows, _) = &found[0];
+        let (param, per_year, _, windows, _, _) = &found[0];
         assert_eq!(param, "inspections_per_year");
         assert_eq!(*per_year, 2.0);
         assert_eq!(

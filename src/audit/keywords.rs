@@ -344,12 +344,14 @@ impl Keywords {
                     .any(|k| self.ids.get(k).is_some_and(|id| found.contains(id))))
     }
 
-    /// Whether a document of no recognised kind, or of a kind guessed only from its folder, names
-    /// the rule's subject in its title ("职工代表大会安全类提案及办理情况", "消防安全共建协议" filed
+    /// Whether a document of no recognised kind, of a kind guessed only from its folder, or of one
+    /// of the rule's `titled_kinds`, names the rule's subject in its title ("职工代表大会安全类提案及办理情况", "消防安全共建协议" filed
     /// under 信息交流/): what it is, its title says. Opening lines are not enough: they mention what
     /// the document is about, not what it is.
     pub(crate) fn named_by_unkinded(rule: &EvidenceRule, doc: &Document) -> bool {
-        (doc.kind == "other" || doc.kind_source == crate::infer::classify::KindSource::Folder)
+        (doc.kind == "other"
+            || doc.kind_source == crate::infer::classify::KindSource::Folder
+            || rule.titled_kinds.contains(&doc.kind))
             && !rule.keywords.is_empty()
             && rule.keywords.iter().any(|k| doc.title.contains(k.as_str()))
     }

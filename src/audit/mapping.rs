@@ -189,16 +189,31 @@ pub(crate) fn document_elements(
     used_by: &BTreeSet<String>,
     projects: &[Project],
 ) -> Vec<String> {
+    let schema = ArchiveSchema::builtin();
+    // A note saying where the evidence is, or a shortcut to it, is evidence for nothing.
+    if doc.declared_elements.is_none() && schema.kind(&doc.kind).is_some_and(|k| k.not_evidence) {
+        return Vec::new();
+    }
     let mut els = filed_elements(doc, std);
     if doc.declared_elements.is_some() {
         return els;
     }
+    for e in elements_in_sections(doc, std) {
+        if !els.contains(&e) {
+            els.push(e);
+        }
+    }
     // A project's record: filed in its folder, or of a kind a project keeps records in and named
     // after the project ("暑期儿童防溺水安全课堂活动记录").
+    // A photo counts by what it shows: a drill's photo is the drill's, not the project's.
+    let shown = doc.subject.as_ref().unwrap_or(&doc.kind);
     let project_record = doc.facts.project.is_some()
-        && ArchiveSchema::builtin()
-            .project_record_kinds
-            .contains(&doc.kind);
+        && (schema.project_record_kinds.contains(shown)
+            || doc.kind == "minutes"
+                && schema
+                    .project_group_words
+                    .iter()
+                    .any(|w| doc.title.contains(w.as_str())));
     if (filed_in_project(doc, projects) || project_record)
         && let Some(project_element) = std.elements.iter().find(|e| !e.project_kinds.is_empty())
         && !els.contains(&project_element.id.value)
@@ -373,6 +388,36 @@ static SECTION_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、．])")
         .unwrap()
 });
+
+/// The elements of the documents a compilation holds, a section each ("制度汇编": "一、促进委员会
+/// 工作制度", "七、伤害监测报告制度" …): each section heading that names the compilation's own
+/// generic kind (whose element its title tells) is a document of it, filed under the element its
+/// title names. None unless at least two sections are (a plan's "一、指导思想" names no plan), nor
+/// for a bound volume, whose documents are read as its parts.
+fn elements_in_sections(doc: &Document, std: &Standard) -> Vec<String> {
+    let schema = ArchiveSchema::builtin();
+    if !doc.parts.is_empty() || schema.kind(&doc.kind).is_none_or(|k| !k.generic) {
+        return Vec::new();
+    }
+    let mut named: Vec<String> = Vec::new();
+    let mut sections = 0;
+    for line in doc.text.lines() {
+        if line.chars().count() > PROJECT_HEADING_CHARS || !SECTION_ORDINAL.is_match(line) {
+            continue;
+        }
+        let heading = SECTION_ORDINAL.replace(line, "");
+        if crate::infer::classify::kind_named(&heading, schema).is_none_or(|k| k.id != doc.kind) {
+            continue;
+        }
+        sections += 1;
+        if let Some(e) = element_of_title(&heading, std)
+            && !named.contains(&e)
+        {
+            named.push(e);
+        }
+    }
+    if sections >= 2 { named } else { Vec::new() }
+}
 
 /// The longest section heading naming a project, in characters.
 const PROJECT_HEADING_CHARS: usize = 40;

@@ -587,7 +587,7 @@ impl Evaluation<'_> {
     /// count, and the requirement is the community's own where its rules state one.
     fn per_year(&mut self, spec: &CountSpec) -> f64 {
         let ctx = self.ctx;
-        let req = match spec {
+        let mut req = match spec {
             CountSpec::Number(n) => Requirement {
                 per_year: *n,
                 basis: self.own_basis.clone(),
@@ -626,17 +626,32 @@ impl Evaluation<'_> {
             self.candidates.sort_unstable();
         }
         // A rule naming what it counts ("每半年至少组织一次综合应急演练") counts only records so named.
-        // A compilation (演练资料汇编) is named by what it compiles: its records say it.
+        // A compilation (演练资料汇编) is named by what it compiles: its records say it. When no
+        // record is so named, the word is not how this archive tells its records apart (a
+        // community calling its 防汛 and 消防 drills 综合演练): all of them count.
         if !req.counts_only.is_empty() {
-            self.candidates.retain(|&i| {
-                let d = &ctx.docs[i];
-                let compiled = crate::infer::register::named_compilation(&d.title);
-                req.counts_only.iter().any(|w| {
-                    d.title.contains(w.as_str())
-                        || d.path.contains(w.as_str())
-                        || compiled && d.text.contains(w.as_str())
+            let named: Vec<usize> = self
+                .candidates
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let d = &ctx.docs[i];
+                    let compiled = crate::infer::register::named_compilation(&d.title);
+                    req.counts_only.iter().any(|w| {
+                        d.title.contains(w.as_str())
+                            || d.path.contains(w.as_str())
+                            || compiled && d.text.contains(w.as_str())
+                    })
                 })
-            });
+                .collect();
+            if named.is_empty() {
+                req.counts_only.clear();
+                if let Basis::Community { named, .. } = &mut req.basis {
+                    *named = None;
+                }
+            } else {
+                self.candidates = named;
+            }
         }
         if req.per_year < 1.0 {
             return self.every_few_years(&req);

@@ -184,12 +184,20 @@ fn points_elsewhere(text: &str, schema: &ArchiveSchema) -> bool {
     if text.len() > POINTER_CHARS * 4 || text.chars().count() > POINTER_CHARS {
         return false;
     }
-    // Its title and the line naming who filed it say nothing of where things are.
-    let sentences: Vec<&str> = text
+    // Its title and the line naming who filed it say nothing of where things are; a note of
+    // one sentence has no title.
+    let mut lines = text
         .lines()
         .map(str::trim)
-        .skip_while(|l| l.is_empty())
-        .skip(1)
+        .filter(|l| !l.is_empty())
+        .peekable();
+    if lines
+        .peek()
+        .is_some_and(|first| !first.contains(['。', '，', '；']) && first.chars().count() <= 40)
+    {
+        lines.next();
+    }
+    let sentences: Vec<&str> = lines
         .filter(|l| l.chars().count() >= 8 && !l.starts_with("整理"))
         .collect();
     let pointing = sentences

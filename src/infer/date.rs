@@ -179,7 +179,9 @@ pub(crate) fn find_dates(s: &str) -> Vec<(NaiveDate, usize)> {
     let mut found = Vec::new();
     for c in YMD.captures_iter(s) {
         let m = c.get(0).unwrap();
-        if digit_before(s, m.start()) || digit_after(s, m.end()) {
+        // A day closed by 日 may run into the hour ("2024年8月21日19:00").
+        let closed = m.as_str().ends_with(['日', '号']);
+        if digit_before(s, m.start()) || !closed && digit_after(s, m.end()) {
             continue;
         }
         // A two-digit year only with 年 (24年5月22日): "24.5.22" is too easily something else.
@@ -454,6 +456,8 @@ mod tests {
             Some(d(2023, 8, 16))
         );
         assert_eq!(first_date("日期：24年5月22日"), Some(d(2024, 5, 22)));
+        assert_eq!(first_date("时间：2024年8月21日19:00"), Some(d(2024, 8, 21)));
+        assert_eq!(first_date("2024.8.2119"), None);
         assert_eq!(first_date("版本 24.5.22"), None);
         // Months of a year, not a day: "1-9月" is January to September.
         assert_eq!(first_date("2025年1-9月伤害监测情况简析"), None);

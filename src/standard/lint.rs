@@ -202,7 +202,7 @@ pub(super) fn validate(std: &Standard, lang: Lang) -> Vec<LintProblem> {
                             format!("evidence rule \"{}\" has no kinds", rule.label.value),
                         );
                     }
-                    for k in &rule.kinds {
+                    for k in rule.kinds.iter().chain(&rule.titled_kinds) {
                         if schema.kind(k).is_none() {
                             problem(
                                 rline,

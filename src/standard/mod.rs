@@ -333,6 +333,11 @@ pub struct EvidenceRule {
     pub label_en: Option<String>,
     /// Kind ids that qualify.
     pub kinds: Vec<String>,
+    /// Kind ids that qualify only when one of the rule's words stands in the document's title
+    /// ("赴滨江街道学习考察情况报告" is a record of an exchange; a work summary that mentions 交流
+    /// in its body is not).
+    #[serde(default)]
+    pub titled_kinds: Vec<String>,
     /// Any of these words in title, folders or text (empty: no condition).
     #[serde(default)]
     pub keywords: Vec<String>,

@@ -394,7 +394,7 @@ fn an_enterprise_exported_from_an_oa_system_is_judged_as_its_reviewer_judged_it(
     holds(
         "tests/holdout7",
         "heling-kuangqu",
-        (0.95, 0.89, 12, 8, 1, 3),
+        (0.94, 0.89, 12, 8, 1, 3),
     );
 }
 
@@ -409,7 +409,7 @@ fn a_county_community_filed_by_indicator_is_judged_as_its_reviewer_judged_it() {
     holds(
         "tests/holdout8",
         "qiaodong-shequ",
-        (0.85, 0.93, 12, 7, 0, 1),
+        (0.85, 0.92, 12, 7, 0, 1),
     );
 }
 
@@ -424,6 +424,12 @@ fn a_village_kept_in_workbooks_and_compilations_is_judged_as_its_reviewer_judged
     holds("tests/holdout9", "lianhua-cun", (0.94, 0.89, 12, 7, 0, 1));
 }
 
+/// Precision floors of 书院街 (0.84), 鹤岭 (0.94) and 桥东's recall (0.92) were lowered in round 9,
+/// knowingly: a compilation of rules (制度汇编, "一、促进委员会工作制度 … 七、伤害监测报告制度")
+/// is now filed under every element whose rule it holds, as 枫桥's reviewer files it, where the
+/// reviewers of 书院街, 桥东 and 莲花村 filed theirs under element 1 only; and a photo counts for
+/// what it shows (a lecture's photo is a training's, not its project's).
+///
 /// An old-town community archived volume by volume (案卷式): each volume one bound PDF that opens
 /// with its 卷内目录 and holds its records page by page, built after all of the above. First run
 /// (161e623 before any change for it): precision 93 %, recall 96 %, verdicts 10/12, gaps 3/7,
@@ -433,7 +439,7 @@ fn a_community_archived_in_bound_volumes_is_judged_as_its_reviewer_judged_it() {
     holds(
         "tests/holdout10",
         "shuyuanjie-sq",
-        (0.90, 0.97, 12, 7, 0, 1),
+        (0.84, 0.97, 12, 7, 0, 1),
     );
 }
 
@@ -460,12 +466,12 @@ fn a_fringe_community_filed_by_indicator_with_compilations_is_judged_as_its_revi
 /// A digital-native community whose evidence is WeChat group exports, 公众号 articles saved as
 /// HTML, DingTalk and grid-platform exports and phone-named photos, built last in round 7. First
 /// run (112cf17, before any change for it): precision 95 %, recall 80 %, verdicts 10/12, gaps
-/// 4/7, traps 1/3; 29 of 40 reported gaps false. Now 2 of 14 (a study-visit report read as a
-/// review, not an exchange; project progress told only in minutes and an acceptance form), recall
-/// 85 %: photos and chat messages are most of what it misses.
+/// 4/7, traps 1/3; 29 of 40 reported gaps false. Now 0 of 12 (a study-visit report titled so
+/// counts as an exchange, an acceptance form as a project's completion), recall 86 %: photos and
+/// chat messages are most of what it misses.
 #[test]
 fn a_digital_native_community_is_judged_as_its_reviewer_judged_it() {
-    holds("tests/holdout13", "yunting", (0.95, 0.84, 12, 7, 0, 2));
+    holds("tests/holdout13", "yunting", (0.95, 0.85, 12, 7, 0, 0));
 }
 
 /// A city community filed by month (2023年/2023.04/ …) with four files in ten named by the office's
@@ -476,5 +482,19 @@ fn a_digital_native_community_is_judged_as_its_reviewer_judged_it() {
 /// inside evaluations and a photo, the committee's structure only in the founding notice's table.
 #[test]
 fn a_community_filed_by_month_with_names_that_say_nothing_is_judged_no_worse_than_now() {
-    holds("tests/holdout14", "mingyue", (0.90, 0.85, 10, 7, 0, 5));
+    holds("tests/holdout14", "mingyue", (0.93, 0.88, 10, 7, 0, 5));
+}
+
+/// A city community filed by the scoring sheet (指标01 … 指标29-30, 3-1/3-2/3-3), one document
+/// copied into several indicator folders, pointer notes (见3-2伤害监测.txt, 2025年计划见指标01.txt),
+/// a placeholder (待补充.txt) and broken Windows shortcuts (.lnk), a period of 2024-04 to 2026-03,
+/// built in round 9 by a helper who never read the classifier or the rules. First run (4b6f511,
+/// before any change for it): precision 91 %, recall 80 %, verdicts 10/12, gaps 5/7, traps 1/4; 5
+/// of 15 reported gaps false (pointer notes and a shortcut read as undated records, a date
+/// running into the hour, drills not named 综合 against a rule asking 综合演练). Now 0 of 12;
+/// G2 (a project with no scheme, only 待补充.txt) is still missed, and T4 is judge.py's artefact of
+/// joined messages.
+#[test]
+fn a_community_filed_by_the_scoring_sheet_with_copies_and_shortcuts_is_judged_no_worse_than_now() {
+    holds("tests/holdout15", "fengqiao", (0.92, 0.92, 11, 6, 1, 0));
 }
