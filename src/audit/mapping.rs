@@ -275,10 +275,11 @@ pub(crate) fn projects<'a>(
                     .iter()
                     .any(|f| !stage_folder(f) && f.contains("项目")))
     };
+    let docs: Vec<&Document> = docs.collect();
     // Every project plan is a project, called as the community calls it ("老年人防跌倒"); the
     // standard's area it falls in lends its words to find the project's records.
     let mut out: Vec<Project> = Vec::new();
-    for plan in docs.filter(|d| is_project_plan(d)) {
+    for plan in docs.iter().copied().filter(|d| is_project_plan(d)) {
         // The area whose word ends last in the title, as Chinese titles name their subject last
         // ("中小学生防溺水" is about drowning, not schools); else one its path names.
         let ends_at = |area: &crate::standard::ProjectArea, s: &str| {
@@ -358,7 +359,77 @@ pub(crate) fn projects<'a>(
             keywords,
         });
     }
+    // A project group the community set up ("居家安全项目组" in the table of the notice forming
+    // the groups) is a project it committed to, plan or not: one without a plan is the gap.
+    for group in project_groups(&docs) {
+        let core = PROJECT_SUFFIX.replace(&group, "").into_owned();
+        let known = out.iter().any(|p| {
+            std::iter::once(&p.name)
+                .chain(&p.aliases)
+                .any(|n| same_project(n, &core))
+        });
+        if !known && core.chars().count() >= 2 {
+            out.push(Project {
+                keywords: vec![group.clone(), core.clone()],
+                name: core,
+                aliases: Vec::new(),
+            });
+        }
+    }
     out
+}
+
+/// The groups a document sets up, counted: "决定成立老年人防跌倒、儿童安全…居家安全6个安全促进
+/// 项目组", "下设…6个安全促进项目组".
+static GROUP_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:成立|下设|设立|组建)(?:了)?((?:\p{Han}{2,12}、)+\p{Han}{2,12}?)(?:等)?([\d一二三四五六七八九十两]{1,2})个(?:安全促进|促进)?项目组")
+        .unwrap()
+});
+
+/// The project groups the archive's documents set up, in order: only where the count they give
+/// agrees with the names they list, so a roster's or a plan's passing mention makes no project.
+fn project_groups(docs: &[&Document]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for doc in docs {
+        if !doc.text.contains("项目组") {
+            continue;
+        }
+        for c in GROUP_LIST.captures_iter(&doc.text) {
+            let names: Vec<&str> = c[1].split('、').collect();
+            let count = c[2].parse().ok().or_else(|| chinese_number(&c[2]));
+            if count != Some(names.len() as u32) {
+                continue;
+            }
+            for name in names {
+                if !out.iter().any(|n| n == name) {
+                    out.push(name.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a project name and a group's name are one project: one ends with the other, as a
+/// Chinese name says its subject last ("道路交通" and "交通"; "老年人居家防跌倒" is not "居家"), or
+/// the longer holds every character of the shorter, four or more, in order ("老年人居家防跌倒" and
+/// "老年人防跌倒").
+fn same_project(name: &str, core: &str) -> bool {
+    let strip = |s: &str| s.trim_end_matches("安全").to_string();
+    let (a, b) = (strip(name), strip(core));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    if a.ends_with(b.as_str()) || b.ends_with(a.as_str()) {
+        return true;
+    }
+    let (long, short) = if a.len() >= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let mut rest = long.chars();
+    short.chars().count() >= 4 && short.chars().all(|c| rest.any(|x| x == c))
 }
 
 /// What a project's name says after the last word of any project area, when that is at least two
@@ -877,6 +948,28 @@ mod tests {
         let mut doc = crate::archive::tests_support::document(&format!("{title}.docx"), "plan");
         doc.title = title.to_string();
         doc
+    }
+
+    #[test]
+    fn a_project_group_set_up_without_a_plan_is_a_project_and_one_with_a_plan_is_not_twice() {
+        let std = Standard::builtin("aqt9001-2006").unwrap();
+        let mut notice = crate::archive::tests_support::document("项目组通知.docx", "notice");
+        notice.text =
+            "决定成立老年人防跌倒、交通安全、居家安全3个安全促进项目组及数据统计组。".into();
+        let mut roster = crate::archive::tests_support::document("名单.xlsx", "roster");
+        // A roster's rows, or a list whose count disagrees, set up nothing.
+        roster.text = "应急救援项目组\t组长\n成立消防、燃气、应急救援2个项目组".into();
+        let docs = [
+            plan("老年人居家防跌倒安全促进项目实施方案"),
+            plan("道路交通安全促进项目实施方案"),
+            notice,
+            roster,
+        ];
+        let names: Vec<String> = projects(None, &std, docs.iter())
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        assert_eq!(names, ["老年人居家防跌倒", "道路交通", "居家安全"]);
     }
 
     #[test]
