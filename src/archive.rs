@@ -4,9 +4,11 @@
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
+use regex::Regex;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -192,6 +194,7 @@ impl Archive {
         diagnostics.extend(orphans.iter().map(|o| orphan_sidecar(o, lang)));
         mark_duplicates(&mut documents, lang);
         titles_from_catalogues(&mut documents);
+        captions_from_notes(&mut documents);
         captions_from_records(&mut documents);
         link_signin_sheets(&mut documents);
         counts_from_registers(&mut documents);
@@ -477,6 +480,68 @@ fn named_occasion(title: &str, text: &str) -> Option<String> {
             format!("{name}{}", &title[overlap..])
         })
     })
+}
+
+/// A line of a caption note naming a picture of its folder: "微信图片_20230520094410.jpg：2023年5月
+/// 20日，明月社区…开展…宣传咨询日活动…".
+static CAPTION_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*([^\s：:]{1,80}\.(?:jpe?g|png|heic|gif|bmp|tiff?|webp))\s*[：:]\s*(\S.*)$")
+        .unwrap()
+});
+
+/// The longest caption kept as a photo's title, in characters.
+const CAPTION_CHARS: usize = 60;
+
+/// A note beside the photos that captions them by name (照片说明.docx: "微信图片_….jpg：2023年5月20日，
+/// …宣传咨询日活动…") tells what each shows: a photo whose own name says nothing is read by its
+/// caption, and the note shows what its photos show.
+fn captions_from_notes(documents: &mut [Document]) {
+    let mut photos: HashMap<(Vec<String>, String), usize> = HashMap::new();
+    for (i, d) in documents.iter().enumerate() {
+        if d.kind == "photo" && d.text.trim().is_empty() {
+            let name = d.path.rsplit('/').next().unwrap_or(&d.path).to_lowercase();
+            photos.insert((d.folders.clone(), name), i);
+        }
+    }
+    if photos.is_empty() {
+        return;
+    }
+    let mut captions: Vec<(usize, String, usize)> = Vec::new();
+    for (n, note) in documents.iter().enumerate() {
+        if note.text.is_empty() || note.text.len() > 20_000 {
+            continue;
+        }
+        for line in note.text.lines() {
+            let Some(c) = CAPTION_LINE.captures(line) else {
+                continue;
+            };
+            let key = (note.folders.clone(), c[1].to_lowercase());
+            if let Some(&i) = photos.get(&key) {
+                let caption: String = c[2].trim().chars().take(CAPTION_CHARS).collect();
+                captions.push((i, caption, n));
+            }
+        }
+    }
+    for (i, caption, note) in captions {
+        let schema = ArchiveSchema::builtin();
+        let shown = photo_subject(&caption, schema);
+        let doc = &mut documents[i];
+        if says_nothing(&doc.title) {
+            doc.title = caption.clone();
+            reclassify_by_title(doc, true);
+            if doc.date.is_none() {
+                doc.date = date::first_date(&caption);
+            }
+        }
+        if doc.kind == "photo" && doc.subject.is_none() {
+            doc.subject = shown.clone();
+        }
+        // The note is what its photos show, when it is of no kind of its own.
+        let note = &mut documents[note];
+        if note.kind == "photo" && note.subject.is_none() {
+            note.subject = shown;
+        }
+    }
 }
 
 /// A photo whose name says nothing (微信图片_20231122143020.jpg), filed in a folder beside the

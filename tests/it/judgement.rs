@@ -1089,6 +1089,96 @@ fn files_whose_names_say_nothing_are_read_by_their_first_line_and_their_days_rec
 }
 
 #[test]
+fn a_caption_note_tells_what_its_photos_show_and_shortcuts_and_pointers_are_evidence_for_nothing() {
+    let dir = archive_with_period("2024-04-01", "2026-03-31");
+    let root = dir.path();
+    write(
+        root,
+        "指标23 宣传教育培训/照片说明.txt",
+        "IMG_20251109_101044.jpg：2025年11月9日消防宣传月，志愿服务队入户发放消防安全宣传资料。\n",
+    );
+    let photo = "指标23 宣传教育培训/IMG_20251109_101044.jpg";
+    std::fs::write(root.join(photo), [0xFF, 0xD8, 0xFF, 0xD9]).unwrap();
+    let shortcut = "指标22 应急预案与演练/应急预案 - 快捷方式.lnk";
+    std::fs::create_dir_all(root.join("指标22 应急预案与演练")).unwrap();
+    std::fs::write(root.join(shortcut), [0x4C, 0, 0, 0, 1, 0x14, 2, 0]).unwrap();
+    let pointer = "指标24 监测与监督/见3-3隐患排查.txt";
+    write(
+        root,
+        pointer,
+        "隐患排查台账原件见“3-3 隐患排查”文件夹，指标28放有复印件。\n",
+    );
+    let r = audit_json(root);
+    let shown = document(&r, photo);
+    assert!(
+        shown["title"].as_str().unwrap().contains("消防宣传月"),
+        "{shown}"
+    );
+    assert!(
+        shown["elements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e == "6"),
+        "{shown}"
+    );
+    for path in [shortcut, pointer] {
+        let d = document(&r, path);
+        assert_eq!(d["kind"], "pointer", "{d}");
+        assert_eq!(d["elements"].as_array().unwrap().len(), 0, "{d}");
+    }
+    assert!(
+        document(&r, shortcut)["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "shortcut"),
+        "a shortcut is named as one"
+    );
+}
+
+#[test]
+fn a_word_the_rule_narrows_by_that_no_record_uses_narrows_nothing() {
+    let dir = archive_with_period("2024-01-01", "2025-12-31");
+    let root = dir.path();
+    write(
+        root,
+        "制度/应急管理制度.txt",
+        "枫桥社区应急管理制度\n第二条　社区每年至少组织两次综合应急演练，演练后进行评估总结。\n2024年1月5日\n",
+    );
+    for (name, day) in [
+        ("防汛应急演练记录", "2024年6月14日"),
+        ("高层住宅消防应急疏散演练记录", "2024年11月8日"),
+    ] {
+        write(
+            root,
+            &format!("演练/{name}.txt"),
+            &format!("枫桥社区{name}\n演练时间：{day}9:30\n参演人员：居民60人\n"),
+        );
+    }
+    let r = audit_json(root);
+    let drills: Vec<String> = r["elements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|e| e["requirements"].as_array().unwrap())
+        .flat_map(|r| r["gaps"].as_array().unwrap())
+        .map(|g| g.as_str().unwrap().to_string())
+        .filter(|g| g.contains("演练"))
+        .collect();
+    // 2024's two drills count though neither is called 综合; 2025 has none.
+    assert!(drills.iter().all(|g| !g.contains("2024")), "{drills:?}");
+    assert!(
+        drills.iter().any(|g| g.contains("2025年无应急演练记录")),
+        "{drills:?}"
+    );
+    assert!(
+        drills.iter().all(|g| !g.contains("按“综合”计")),
+        "{drills:?}"
+    );
+}
+
+#[test]
 fn months_without_the_patrol_the_communitys_rule_asks_monthly_are_named() {
     let dir = archive_with_period("2024-01-01", "2025-10-31");
     let root = dir.path();
