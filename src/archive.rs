@@ -396,7 +396,8 @@ fn titles_from_catalogues(documents: &mut [Document]) {
         let doc = &mut documents[i];
         let file = doc.path.rsplit('/').next().unwrap_or(&doc.path);
         let stem = file.rsplit_once('.').map_or(file, |(s, _)| s).to_string();
-        let named_by_file = doc.title == stem || doc.title.is_empty();
+        // A name cleaned of its date ("IMG_ _143015" of IMG_20240412_143015) is still only a name.
+        let named_by_file = doc.title == stem || doc.title.is_empty() || says_nothing(&doc.title);
         if named_by_file && row.title != stem && row.title != file {
             doc.title = row.title.clone();
             // A photo or scan is read anew by the title the catalogue gives it ("…演练照片").
