@@ -188,6 +188,7 @@ pub(crate) fn document_elements(
     std: &Standard,
     used_by: &BTreeSet<String>,
     projects: &[Project],
+    whole_file: bool,
 ) -> Vec<String> {
     let schema = ArchiveSchema::builtin();
     // A note saying where the evidence is, or a shortcut to it, is evidence for nothing.
@@ -198,9 +199,13 @@ pub(crate) fn document_elements(
     if doc.declared_elements.is_some() {
         return els;
     }
-    for e in elements_in_sections(doc, std) {
-        if !els.contains(&e) {
-            els.push(e);
+    // Only a file that is itself a compilation: a compilation bound into a volume is read as one
+    // of the volume's parts, filed where the volume is.
+    if whole_file {
+        for e in elements_in_sections(doc, std) {
+            if !els.contains(&e) {
+                els.push(e);
+            }
         }
     }
     // A project's record: filed in its folder, or of a kind a project keeps records in and named
@@ -463,11 +468,10 @@ static SECTION_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
 /// The elements of the documents a compilation holds, a section each ("制度汇编": "一、促进委员会
 /// 工作制度", "七、伤害监测报告制度" …): each section heading that names the compilation's own
 /// generic kind (whose element its title tells) is a document of it, filed under the element its
-/// title names. None unless at least two sections are (a plan's "一、指导思想" names no plan), nor
-/// for a bound volume, whose documents are read as its parts.
+/// title names. None unless at least two sections are (a plan's "一、指导思想" names no plan).
 fn elements_in_sections(doc: &Document, std: &Standard) -> Vec<String> {
     let schema = ArchiveSchema::builtin();
-    if !doc.parts.is_empty() || schema.kind(&doc.kind).is_none_or(|k| !k.generic) {
+    if schema.kind(&doc.kind).is_none_or(|k| !k.generic) {
         return Vec::new();
     }
     let mut named: Vec<String> = Vec::new();

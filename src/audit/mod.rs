@@ -318,8 +318,6 @@ fn grade_of(degree: f64) -> char {
     }
 }
 
-/// Whether a document may count as evidence: not a second copy of a file, not damaged or unread.
-/// Whether a document may count as evidence: readable, and neither a duplicate copy nor suspect.
 /// The documents the rules weigh: every file, or in its place the parts it keeps (a workbook's
 /// sheets by subject, a compilation's records), with the index of the file each came from. The
 /// texts move to the units: the report's documents keep none.
@@ -660,7 +658,8 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
     let mut elements_of: Vec<Vec<String>> = vec![Vec::new(); docs.len()];
     for (u, unit) in units.iter().enumerate() {
         let els = &mut elements_of[unit_of[u]];
-        for e in mapping::document_elements(unit, std, &used_by[u], &projects) {
+        let whole_file = docs[unit_of[u]].parts.is_empty();
+        for e in mapping::document_elements(unit, std, &used_by[u], &projects, whole_file) {
             if !els.contains(&e) {
                 els.push(e);
             }

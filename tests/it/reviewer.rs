@@ -424,11 +424,12 @@ fn a_village_kept_in_workbooks_and_compilations_is_judged_as_its_reviewer_judged
     holds("tests/holdout9", "lianhua-cun", (0.94, 0.89, 12, 7, 0, 1));
 }
 
-/// Precision floors of 书院街 (0.84), 鹤岭 (0.94) and 桥东's recall (0.92) were lowered in round 9,
-/// knowingly: a compilation of rules (制度汇编, "一、促进委员会工作制度 … 七、伤害监测报告制度")
-/// is now filed under every element whose rule it holds, as 枫桥's reviewer files it, where the
-/// reviewers of 书院街, 桥东 and 莲花村 filed theirs under element 1 only; and a photo counts for
-/// what it shows (a lecture's photo is a training's, not its project's).
+/// 鹤岭's precision floor (0.94, from 0.95) and 桥东's recall floor (0.92, from 0.93) were lowered
+/// in round 9, knowingly: a file that is a compilation of rules (制度汇编, "一、促进委员会工作制度 …
+/// 七、伤害监测报告制度") is now filed under every element whose rule it holds, as 枫桥's and
+/// 鹤岭's reviewers file theirs (鹤岭's left out element 3's 风险辨识 rule), where the reviewers of
+/// 桥东 and 莲花村 filed theirs under element 1 only; and a photo counts for what it shows (a
+/// lecture's photo is a training's, not its project's).
 ///
 /// An old-town community archived volume by volume (案卷式): each volume one bound PDF that opens
 /// with its 卷内目录 and holds its records page by page, built after all of the above. First run
@@ -439,7 +440,7 @@ fn a_community_archived_in_bound_volumes_is_judged_as_its_reviewer_judged_it() {
     holds(
         "tests/holdout10",
         "shuyuanjie-sq",
-        (0.84, 0.97, 12, 7, 0, 1),
+        (0.90, 0.97, 12, 7, 0, 1),
     );
 }
 
