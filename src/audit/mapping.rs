@@ -129,6 +129,13 @@ pub(crate) fn filed_elements(doc: &Document, std: &Standard) -> Vec<String> {
     if let Some(declared) = &doc.declared_elements {
         return declared.clone();
     }
+    // A note saying where the evidence is, or a shortcut to it, is filed under nothing.
+    if ArchiveSchema::builtin()
+        .kind(&doc.kind)
+        .is_some_and(|k| k.not_evidence)
+    {
+        return Vec::new();
+    }
     if let Some(e) = doc
         .folders
         .iter()
@@ -191,12 +198,8 @@ pub(crate) fn document_elements(
     whole_file: bool,
 ) -> Vec<String> {
     let schema = ArchiveSchema::builtin();
-    // A note saying where the evidence is, or a shortcut to it, is evidence for nothing.
-    if doc.declared_elements.is_none() && schema.kind(&doc.kind).is_some_and(|k| k.not_evidence) {
-        return Vec::new();
-    }
     let mut els = filed_elements(doc, std);
-    if doc.declared_elements.is_some() {
+    if doc.declared_elements.is_some() || schema.kind(&doc.kind).is_some_and(|k| k.not_evidence) {
         return els;
     }
     // Only a file that is itself a compilation: a compilation bound into a volume is read as one
