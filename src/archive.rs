@@ -653,9 +653,15 @@ fn reclassify_by_title(doc: &mut Document, image: bool) {
 
 /// What a photo shows, by the kind its name or caption names last ("…疏散演练现场" a drill).
 fn photo_subject(name: &str, schema: &ArchiveSchema) -> Option<String> {
-    classify::head_final(name, schema, |k| &k.names, false)
-        .or_else(|| classify::head_final(name, schema, |k| &k.topics, false))
-        .filter(|k| k.id != "photo")
+    // The photo's own words ("…上报截图", "…照片") say it is a picture, not what it shows.
+    fn names(k: &crate::schema::Kind) -> &[String] {
+        if k.id == "photo" { &[] } else { &k.names }
+    }
+    fn topics(k: &crate::schema::Kind) -> &[String] {
+        if k.id == "photo" { &[] } else { &k.topics }
+    }
+    classify::head_final(name, schema, names, false)
+        .or_else(|| classify::head_final(name, schema, topics, false))
         .map(|k| k.id.clone())
 }
 

@@ -468,12 +468,12 @@ fn a_fringe_community_filed_by_indicator_with_compilations_is_judged_as_its_revi
 /// HTML, DingTalk and grid-platform exports and phone-named photos, built last in round 7. First
 /// run (112cf17, before any change for it): precision 95 %, recall 80 %, verdicts 10/12, gaps
 /// 4/7, traps 1/3; 29 of 40 reported gaps false. Now 0 of 12 (a study-visit report titled so
-/// counts as an exchange, an acceptance form as a project's completion), recall 90 % (photos read
-/// by the material list's titles, 公众号 articles as publicity); chat messages are most of what it
-/// misses.
+/// counts as an exchange, an acceptance form as a project's completion), recall 91 % (photos read
+/// by the material list's titles and by what they show, 公众号 articles as publicity): it meets the
+/// whole bar. Chat messages are most of what it misses.
 #[test]
 fn a_digital_native_community_is_judged_as_its_reviewer_judged_it() {
-    holds("tests/holdout13", "yunting", (0.95, 0.89, 12, 7, 0, 0));
+    holds("tests/holdout13", "yunting", (0.95, 0.90, 12, 7, 0, 0));
 }
 
 /// A city community filed by month (2023年/2023.04/ …) with four files in ten named by the office's
