@@ -507,9 +507,31 @@ fn captions_from_notes(documents: &mut [Document]) {
     if photos.is_empty() {
         return;
     }
+    // Only a short text naming a picture file is worth reading line by line.
+    let names_a_picture = |text: &str| {
+        let bytes = text.as_bytes();
+        bytes.windows(4).any(|w| {
+            w[0] == b'.'
+                && matches!(
+                    [
+                        w[1].to_ascii_lowercase(),
+                        w[2].to_ascii_lowercase(),
+                        w[3].to_ascii_lowercase()
+                    ],
+                    [b'j', b'p', b'g']
+                        | [b'j', b'p', b'e']
+                        | [b'p', b'n', b'g']
+                        | [b'h', b'e', b'i']
+                        | [b'g', b'i', b'f']
+                        | [b'b', b'm', b'p']
+                        | [b't', b'i', b'f']
+                        | [b'w', b'e', b'b']
+                )
+        })
+    };
     let mut captions: Vec<(usize, String, usize)> = Vec::new();
     for (n, note) in documents.iter().enumerate() {
-        if note.text.is_empty() || note.text.len() > 20_000 {
+        if note.text.is_empty() || note.text.len() > 20_000 || !names_a_picture(&note.text) {
             continue;
         }
         for line in note.text.lines() {

@@ -367,8 +367,8 @@ pub(crate) fn projects<'a>(
             keywords,
         });
     }
-    // A project group the community set up ("居家安全项目组" in the table of the notice forming
-    // the groups) is a project it committed to, plan or not: one without a plan is the gap.
+    // A project group the community set up ("决定成立…居家安全6个安全促进项目组") is a project it
+    // committed to, plan or not: one without a plan is the gap.
     for group in project_groups(&docs) {
         let core = PROJECT_SUFFIX.replace(&group, "").into_owned();
         let known = out.iter().any(|p| {
