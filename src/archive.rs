@@ -490,12 +490,22 @@ static CAPTION_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// A line of a record that names the picture attached to it after its caption: "附：9月23日反诈宣传
+/// 活动照片（微信图片_20250923162011.jpg）".
+static CAPTION_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:附(?:件|图)?\s*\d*\s*[：:]\s*)?(\S[^（(]{1,80}?)\s*[（(]\s*([^\s（()）]{1,80}\.(?:jpe?g|png|heic|gif|bmp|tiff?|webp))\s*[)）]\s*[。；;]?\s*$",
+    )
+    .unwrap()
+});
+
 /// The longest caption kept as a photo's title, in characters.
 const CAPTION_CHARS: usize = 60;
 
 /// A note beside the photos that captions them by name (照片说明.docx: "微信图片_….jpg：2023年5月20日，
-/// …宣传咨询日活动…") tells what each shows: a photo whose own name says nothing is read by its
-/// caption, and the note shows what its photos show.
+/// …宣传咨询日活动…") tells what each shows, as does a record naming the picture attached to it
+/// ("附：9月23日反诈宣传活动照片（微信图片_….jpg）"): a photo whose own name says nothing is read by
+/// its caption, and the note shows what its photos show.
 fn captions_from_notes(documents: &mut [Document]) {
     let mut photos: HashMap<(Vec<String>, String), usize> = HashMap::new();
     for (i, d) in documents.iter().enumerate() {
@@ -535,19 +545,33 @@ fn captions_from_notes(documents: &mut [Document]) {
             continue;
         }
         for line in note.text.lines() {
-            let Some(c) = CAPTION_LINE.captures(line) else {
+            let (name, caption) = if let Some(c) = CAPTION_LINE.captures(line) {
+                (c[1].to_lowercase(), c[2].to_string())
+            } else if let Some(c) = CAPTION_BEFORE_NAME.captures(line) {
+                (c[2].to_lowercase(), c[1].to_string())
+            } else {
                 continue;
             };
-            let key = (note.folders.clone(), c[1].to_lowercase());
-            if let Some(&i) = photos.get(&key) {
-                let caption: String = c[2].trim().chars().take(CAPTION_CHARS).collect();
+            if let Some(&i) = photos.get(&(note.folders.clone(), name)) {
+                let caption: String = caption.trim().chars().take(CAPTION_CHARS).collect();
                 captions.push((i, caption, n));
             }
         }
     }
+    let schema = ArchiveSchema::builtin();
     for (i, caption, note) in captions {
-        let schema = ArchiveSchema::builtin();
-        let shown = photo_subject(&caption, schema);
+        let mut shown = photo_subject(&caption, schema);
+        // A record attaching its photo ("附：现场照片（….jpg）") names the event the photo was
+        // taken at by its own title; the caption, when it says more, what the photo shows.
+        let record = &documents[note];
+        let caption = if matches!(record.kind.as_str(), "photo" | "other") {
+            caption
+        } else {
+            shown = shown
+                .or_else(|| photo_subject(&record.title, schema))
+                .or_else(|| Some(record.kind.clone()));
+            format!("{}（{caption}）", record.title)
+        };
         let doc = &mut documents[i];
         if says_nothing(&doc.title) {
             doc.title = caption.clone();

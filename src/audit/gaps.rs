@@ -17,6 +17,8 @@ pub enum GapCode {
     TooFew,
     /// No record in one year of the period.
     NoneInYear,
+    /// No record in one year of the period, though photos of that year show the activity.
+    OnlyPhotosInYear,
     /// Fewer records in one year than required.
     TooFewInYear,
     /// The register that holds these records stops before the period ends.
@@ -52,6 +54,7 @@ impl GapCode {
             GapCode::NoneFound => "none-found",
             GapCode::TooFew => "too-few",
             GapCode::NoneInYear => "none-in-year",
+            GapCode::OnlyPhotosInYear => "only-photos-in-year",
             GapCode::TooFewInYear => "too-few-in-year",
             GapCode::RegisterEndsEarly => "register-ends-early",
             GapCode::MissingFact => "missing-fact",
@@ -263,6 +266,12 @@ pub(crate) fn render(
             Some(t) => format!("{year}: no {label} (required by «{t}»)"),
             None => format!("{year}: no {label}"),
         },
+        (GapCode::OnlyPhotosInYear, Lang::Zh) => {
+            format!("{year}年{label}仅有照片（{paths}张），无书面记录")
+        }
+        (GapCode::OnlyPhotosInYear, Lang::En) => {
+            format!("{year}: {label} shown only by photos ({paths}), no written record")
+        }
         (GapCode::TooFewInYear, Lang::Zh) => match own {
             Some(t) => format!(
                 "{year}年{label}{found}次，少于《{t}》规定的{}（应不少于{need}次）",
@@ -422,7 +431,9 @@ impl super::GapDetail {
             | GapCode::RegisterInterrupted
             | GapCode::MissingFromVolume => true,
             // Fewer than the community's own rule asks, or not when it asks.
+            // A year shown only by photos is a record not kept, unless the community's rule asks it.
             GapCode::TooFewInYear
+            | GapCode::OnlyPhotosInYear
             | GapCode::TooFew
             | GapCode::RoundMissed
             | GapCode::GroupMissed => {

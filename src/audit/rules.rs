@@ -534,6 +534,24 @@ impl Evaluation<'_> {
         )
     }
 
+    /// The photos of `year` showing what the rule counts (a caption "反诈宣传活动照片" for 宣传活动记录)
+    /// when the year has no record of it: the activity took place, its record was not kept.
+    fn photos_only(&self, year: i32) -> Vec<usize> {
+        let ctx = self.ctx;
+        (0..ctx.docs.len())
+            .filter(|&i| {
+                let d = &ctx.docs[i];
+                ctx.countable[i]
+                    && d.kind == "photo"
+                    && d.subject
+                        .as_ref()
+                        .is_some_and(|s| self.rule.kinds.contains(s))
+                    && d.date.is_some_and(|day| day.year() == year)
+                    && (!self.in_period || in_period(d, &ctx.period))
+            })
+            .collect()
+    }
+
     fn paths(&self, docs: &[usize]) -> Vec<String> {
         docs.iter()
             .map(|&i| self.ctx.docs[i].path.clone())
@@ -702,7 +720,15 @@ impl Evaluation<'_> {
                         };
                         self.gap(GapCode::RegisterEndsEarly, args, req.basis.clone(), paths);
                     }
-                    None => self.gap(GapCode::NoneInYear, args, req.basis.clone(), vec![]),
+                    None => match self.photos_only(year) {
+                        photos if photos.is_empty() => {
+                            self.gap(GapCode::NoneInYear, args, req.basis.clone(), vec![])
+                        }
+                        photos => {
+                            let paths = self.paths(&photos);
+                            self.gap(GapCode::OnlyPhotosInYear, args, req.basis.clone(), paths)
+                        }
+                    },
                 }
             } else if (count as f64) < need {
                 let paths = self.paths(&holding);

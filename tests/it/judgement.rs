@@ -1138,6 +1138,46 @@ fn a_caption_note_tells_what_its_photos_show_and_shortcuts_and_pointers_are_evid
 }
 
 #[test]
+fn a_photo_a_record_attaches_shows_what_its_caption_says_and_a_year_of_photos_only_is_named_so() {
+    let dir = archive_with_period("2024-01-01", "2025-12-31");
+    let root = dir.path();
+    write(
+        root,
+        "2024年/反诈宣传进社区活动记录.txt",
+        "明月社区反诈宣传进社区活动记录\n时间：2024年10月23日\n参加人数：居民120人\n",
+    );
+    write(
+        root,
+        "2025年/2025.09/防诈骗促进项目效果评估.txt",
+        "明月社区防诈骗安全促进项目效果评估\n评估日期：2025年9月25日\n结论：项目目标基本完成。\n附：9月23日反诈宣传活动照片（微信图片_20250923162011.jpg）\n",
+    );
+    let photo = "2025年/2025.09/微信图片_20250923162011.jpg";
+    std::fs::write(root.join(photo), [0xFF, 0xD8, 0xFF, 0xD9]).unwrap();
+    let r = audit_json(root);
+    let shown = document(&r, photo);
+    assert_eq!(shown["subject"], "publicity", "{shown}");
+    assert!(
+        shown["title"]
+            .as_str()
+            .unwrap()
+            .contains("反诈宣传活动照片"),
+        "{shown}"
+    );
+    // 2025's publicity is shown by the photo alone: the gap says so, and names the photo.
+    let details = gap_details(&r, "29");
+    let only = details
+        .iter()
+        .find(|g| g["code"] == "only-photos-in-year")
+        .unwrap_or_else(|| panic!("{details:?}"));
+    assert_eq!(only["args"]["year"], 2025, "{only}");
+    assert_eq!(only["paths"][0], photo, "{only}");
+    assert!(
+        details.iter().all(|g| g["code"] != "none-in-year"),
+        "{details:?}"
+    );
+}
+
+#[test]
 fn a_word_the_rule_narrows_by_that_no_record_uses_narrows_nothing() {
     let dir = archive_with_period("2024-01-01", "2025-12-31");
     let root = dir.path();
