@@ -161,6 +161,9 @@ pub struct ArchiveSchema {
     /// record the standard's drafting asks for becomes the community's own requirement.
     #[serde(default)]
     pub duty_words: Vec<String>,
+    /// What a duty sentence names when the record is owed whatever happens (《, 登记簿, 台账).
+    #[serde(default)]
+    pub duty_records: Vec<String>,
     /// Words beside a creation period in a plan.
     #[serde(default)]
     pub period_words: Vec<String>,

@@ -433,8 +433,9 @@ pub(crate) fn find(
     out
 }
 
-/// The sentences of the archive's rules that make keeping a record a duty ("档案查阅、借阅应填写
-/// 《档案查阅借阅登记簿》"), with the index of the document each stands in: read once per audit.
+/// The sentences of the archive's rules that make keeping a named record a duty ("档案查阅、借阅应
+/// 填写《档案查阅借阅登记簿》", not "档案借阅须登记"), with the index of the document each stands
+/// in: read once per audit.
 pub(crate) fn duty_sentences(docs: &[Document], countable: &[bool]) -> Vec<(usize, String)> {
     let schema = ArchiveSchema::builtin();
     docs.iter()
@@ -445,10 +446,9 @@ pub(crate) fn duty_sentences(docs: &[Document], countable: &[bool]) -> Vec<(usiz
             doc.text
                 .split(['。', '；', ';', '\n'])
                 .filter(|sentence| {
-                    schema
-                        .duty_words
-                        .iter()
-                        .any(|w| sentence.contains(w.as_str()))
+                    let names =
+                        |words: &[String]| words.iter().any(|w| sentence.contains(w.as_str()));
+                    names(&schema.duty_words) && names(&schema.duty_records)
                 })
                 .map(move |sentence| (i, sentence.trim().to_string()))
         })
@@ -560,6 +560,12 @@ mod tests {
         note.text = "伤害登记应有专人、有备份。".into();
         let duties = duty_sentences(&[note], &[true]);
         assert!(stated_duty(&["备份".to_string()], &duties).is_none());
+        // A record owed only when something happens ("档案借阅须登记", no register named) is no
+        // duty to keep one in every period.
+        let mut bare = crate::archive::tests_support::document("档案管理办法.docx", "rules");
+        bare.text = "第七条 档案借阅须登记，原件不得外借。".into();
+        let duties = duty_sentences(&[bare], &[true]);
+        assert!(stated_duty(&keywords, &duties).is_none());
     }
 
     #[test]
