@@ -74,6 +74,11 @@ pub struct Kind {
     /// 事项" then "1. 确定五个安全促进项目"): what the items name, the document is about.
     #[serde(default)]
     pub decisions: Vec<String>,
+    /// The kind a record of this kind is for the community when the community only took part in
+    /// it: a title opening with one of the schema's `attending_words` ("参加全省安全社区建设推进会
+    /// 情况报告") reports a meeting others held, an exchange, not the community's own minutes.
+    #[serde(default)]
+    pub attended_as: Option<String>,
     /// Description items the archive rules ask this kind to carry.
     #[serde(default)]
     pub metadata: Vec<String>,
@@ -161,6 +166,9 @@ pub struct ArchiveSchema {
     /// record the standard's drafting asks for becomes the community's own requirement.
     #[serde(default)]
     pub duty_words: Vec<String>,
+    /// Words opening a title that report taking part in what others held (参加, 出席, 赴).
+    #[serde(default)]
+    pub attending_words: Vec<String>,
     /// What a duty sentence names when the record is owed whatever happens (《, 登记簿, 台账).
     #[serde(default)]
     pub duty_records: Vec<String>,
@@ -276,6 +284,12 @@ mod tests {
             "other",
         ] {
             assert!(schema.kind(id).is_some(), "missing kind {id}");
+        }
+        // A kind a record becomes when the community only attended it must exist.
+        for k in &schema.kinds {
+            if let Some(id) = &k.attended_as {
+                assert!(schema.kind(id).is_some(), "{}: attended_as {id}", k.id);
+            }
         }
     }
 }

@@ -517,6 +517,62 @@ fn outside_period(doc: &Document, period: &Period, lang: Lang) -> Option<Diagnos
     )
 }
 
+/// Runs of digits in a name: the four-digit ones from 1900 to 2099 are years ("2018—2020年").
+static DIGIT_RUNS: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"[0-9]+").expect("digits pattern compiles"));
+
+/// A span of years written in a name: "（2018—2020年）", "2018-2020".
+static YEAR_SPAN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"((?:19|20)[0-9]{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)[0-9]{2})")
+        .expect("year span pattern compiles")
+});
+
+/// The years a folder's name files its papers under ("2019年", "历史档案（2018-2020首次创建）"),
+/// leaving out a 文号's year (〔2022〕35号 says when a paper was issued, not what it covers).
+fn folder_years(name: &str) -> Vec<i32> {
+    let unnumbered = name
+        .split('〔')
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 {
+                part
+            } else {
+                part.split_once('〕').map_or("", |(_, rest)| rest)
+            }
+        })
+        .collect::<String>();
+    DIGIT_RUNS
+        .find_iter(&unnumbered)
+        .filter(|m| m.len() == 4 && (m.as_str().starts_with("19") || m.as_str().starts_with("20")))
+        .filter_map(|m| m.as_str().parse().ok())
+        .collect()
+}
+
+/// Whether `doc` belongs to a cycle that ended before the assessment period began: dated before
+/// it, and filed in a folder for years that all lie before the period's first year, or named for
+/// such a span ("历史档案（2018-2020首次创建）", "创建工作规划（2018—2020年）" in a re-assessment
+/// of 2021-2025). Such a file is background a reviewer reads, not evidence of the period's work.
+/// A plan written before the period for years reaching into it ("三年行动方案（2023—2025年）"), or
+/// the district's plan issued before it (〔2022〕35号), is not.
+fn of_an_earlier_cycle(doc: &Document, period: &Period) -> bool {
+    let first = chrono::Datelike::year(&period.start);
+    let before_period = match (doc.date, doc.year) {
+        (Some(day), _) => day < period.start,
+        (None, Some(year)) => year < first,
+        (None, None) => false,
+    };
+    if !before_period {
+        return false;
+    }
+    let all_before = |years: &[i32]| !years.is_empty() && years.iter().all(|&y| y < first);
+    let stem = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+    let spans: Vec<i32> = YEAR_SPAN
+        .captures_iter(stem)
+        .flat_map(|c| [c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0)])
+        .collect();
+    doc.folders.iter().any(|f| all_before(&folder_years(f))) || all_before(&spans)
+}
+
 fn period_guessed(period: &Period, lang: Lang) -> Diagnostic {
     Diagnostic::new(
         Code::PeriodGuessed,
@@ -578,7 +634,13 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
         .map(|t| t.as_str().to_string())
         .or_else(|| mapping::community_type(&docs));
     let (units, unit_of) = evidence_units(&mut docs);
-    let countable: Vec<bool> = unit_of.iter().map(|&d| countable(&docs[d])).collect();
+    // A file of an earlier cycle (a re-assessment's first creation) is background: it neither
+    // counts nor sets the community's rules ("每半年召开一次" in the 2018 rules the 2021 revision
+    // replaced).
+    let countable: Vec<bool> = unit_of
+        .iter()
+        .map(|&d| countable(&docs[d]) && !of_an_earlier_cycle(&docs[d], &period))
+        .collect();
     let generic: Vec<bool> = units
         .iter()
         .map(|d| schema.kind(&d.kind).is_none_or(|k| k.generic))
@@ -667,7 +729,7 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
     }
     for (i, doc) in docs.iter_mut().enumerate() {
         // A file that cannot be read, or holds nothing, is evidence of nothing.
-        doc.elements = if unread(doc) {
+        doc.elements = if unread(doc) || of_an_earlier_cycle(doc, &period) {
             Vec::new()
         } else {
             std::mem::take(&mut elements_of[i])

@@ -125,18 +125,35 @@ pub(crate) fn read(text: &str) -> Extracted {
         text: text.replace("\r\n", "\n"),
         ..Extracted::default()
     };
+    let bare_number =
+        |l: &str| l.ends_with('号') && l.contains(['〔', '[', '［']) && l.chars().count() <= 24;
     let says_nothing = |l: &str| {
-        let bare_number =
-            l.ends_with('号') && l.contains(['〔', '[', '［']) && l.chars().count() <= 24;
         let letterhead = l.ends_with("文件") && !l.contains("关于");
-        !has_han(l) || bare_number || letterhead
+        !has_han(l) || bare_number(l) || letterhead
     };
-    let mut lines = out.text.lines().map(str::trim).filter(|l| !l.is_empty());
-    let first = lines
-        .by_ref()
-        .take(4)
-        .find(|l| !says_nothing(l))
-        .or_else(|| out.text.lines().map(str::trim).find(|l| !l.is_empty()));
+    let lines: Vec<&str> = out
+        .text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(5)
+        .collect();
+    // A body's name just above a bare 文号 is the letterhead, whether or not it ends in 文件
+    // ("锦和社区安全社区促进委员会" / "锦安促会纪〔2024〕4号" / the title); a title above its 文号 is not.
+    let issuer = |l: &str| {
+        !l.contains("关于")
+            && crate::schema::ArchiveSchema::builtin()
+                .issuer_endings
+                .iter()
+                .any(|e| l.ends_with(e.as_str()))
+    };
+    let first = (0..lines.len().min(4))
+        .find(|&i| {
+            let letterhead = issuer(lines[i]) && lines.get(i + 1).is_some_and(|n| bare_number(n));
+            !says_nothing(lines[i]) && !letterhead
+        })
+        .map(|i| lines[i])
+        .or_else(|| lines.first().copied());
     if let Some(first) = first {
         let len = first.chars().count();
         let punctuated = first.contains(['：', ':', '，', ',', '。', '；', ';', '…']);
@@ -150,6 +167,21 @@ pub(crate) fn read(text: &str) -> Extracted {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_title_is_read_past_the_issuing_body_above_its_number() {
+        let red_header = "锦和社区安全社区促进委员会\n锦安促会纪〔2024〕4号\n锦和社区安全社区促进委员会2024年第四季度会议纪要\n二〇二四年十二月十八日下午，会议召开。\n";
+        assert_eq!(
+            read(red_header).headings,
+            vec!["锦和社区安全社区促进委员会2024年第四季度会议纪要".to_string()]
+        );
+        // A title written above its own number stays the title.
+        let titled = "华宇化工园区2024年安全社区创建工作计划\n华宇园安〔2024〕8号\n一、年度目标\n";
+        assert_eq!(
+            read(titled).headings,
+            vec!["华宇化工园区2024年安全社区创建工作计划".to_string()]
+        );
+    }
 
     #[test]
     fn decodes_utf8_bom_gbk_and_gb18030() {

@@ -110,6 +110,24 @@ fn name_final_at<'a>(
 /// is kept, not what it records: "隐患排查治理台账" is an inspection record, "事故与伤害登记台账" an
 /// injury record, so the words before it decide when they name a kind ("整改台账" stays 整改).
 fn kind_by_name<'a>(s: &str, schema: &'a ArchiveSchema, only_scans: bool) -> Option<&'a Kind> {
+    let kind = kind_by_name_unattended(s, schema, only_scans)?;
+    // "参加全省安全社区建设推进会情况报告": a meeting others held, which the community attended.
+    let attended = kind.attended_as.as_deref().filter(|_| {
+        let opening = s.trim_start_matches(|c: char| c.is_ascii_digit() || "-_.— ".contains(c));
+        schema
+            .attending_words
+            .iter()
+            .any(|w| opening.starts_with(w.as_str()))
+    });
+    Some(attended.and_then(|id| schema.kind(id)).unwrap_or(kind))
+}
+
+/// [`kind_by_name`] before what an attending word makes of it.
+fn kind_by_name_unattended<'a>(
+    s: &str,
+    schema: &'a ArchiveSchema,
+    only_scans: bool,
+) -> Option<&'a Kind> {
     // Brackets qualify a title ("燃气安全培训（演练前）", "…台账（附照片）"): the kind is named
     // outside them when it is named there at all.
     if s.contains(['（', '(']) {
@@ -333,6 +351,18 @@ mod tests {
             kind_of("关于召开全区安全社区建设现场推进会的通知"),
             "notice"
         );
+    }
+
+    #[test]
+    fn a_meeting_the_community_attended_is_an_exchange_not_its_minutes() {
+        assert_eq!(kind_of("参加全省安全社区建设推进会情况报告"), "publicity");
+        assert_eq!(
+            kind_of("20241018-参加省安全社区建设推进会交流材料"),
+            "publicity"
+        );
+        assert_eq!(kind_of("安全社区建设推进会会议纪要"), "minutes");
+        // A training attended is still a training.
+        assert_eq!(kind_of("参加区应急管理局燃气安全培训记录"), "training");
     }
 
     #[test]

@@ -1178,6 +1178,52 @@ fn a_photo_a_record_attaches_shows_what_its_caption_says_and_a_year_of_photos_on
 }
 
 #[test]
+fn a_re_assessment_judges_by_its_own_period_and_rules_not_the_first_creations() {
+    let dir = archive_with_period("2021-07-01", "2025-06-30");
+    let root = dir.path();
+    let old_rules = "历史档案（2018-2020首次创建）/促进委员会工作制度（2018版）.txt";
+    write(
+        root,
+        old_rules,
+        "锦和社区安全社区促进委员会工作制度（2018版）\n第一条 促进委员会每半年召开一次全体会议。\n2018年3月1日\n",
+    );
+    write(
+        root,
+        "历史档案（2018-2020首次创建）/2019年第一季度促进委员会会议纪要.txt",
+        "2019年第一季度促进委员会会议纪要\n时间：2019年3月21日\n出席：王建华、刘志强\n",
+    );
+    write(
+        root,
+        "2021下半年/促进委员会工作制度（2021年修订）.txt",
+        "锦和社区安全社区促进委员会工作制度（2021年修订）\n（一）促进委员会全体会议每季度召开一次。\n2021年8月5日\n",
+    );
+    for (day, n) in [("2022年3月16日", "第一次"), ("2022年9月20日", "第二次")] {
+        write(
+            root,
+            &format!("2022年/2022年{n}促进委员会会议纪要.txt"),
+            &format!("2022年{n}促进委员会会议纪要\n时间：{day}\n出席：王建华、刘志强、陈静\n"),
+        );
+    }
+    let r = audit_json(root);
+    // The 2018 rules the 2021 revision replaced set no bar: 2022 is held to every quarter.
+    let committee = gaps(&r, "1");
+    assert!(
+        committee
+            .iter()
+            .any(|g| g.starts_with("2022年促进委员会会议纪要2次") && g.contains("2021年修订")),
+        "{committee:?}"
+    );
+    // The first creation's papers are background, evidence for no element.
+    for path in [
+        old_rules,
+        "历史档案（2018-2020首次创建）/2019年第一季度促进委员会会议纪要.txt",
+    ] {
+        let d = document(&r, path);
+        assert_eq!(d["elements"].as_array().unwrap().len(), 0, "{d}");
+    }
+}
+
+#[test]
 fn a_word_the_rule_narrows_by_that_no_record_uses_narrows_nothing() {
     let dir = archive_with_period("2024-01-01", "2025-12-31");
     let root = dir.path();
