@@ -245,6 +245,17 @@ pub(crate) fn spreadsheet(bytes: &[u8], zipped: bool, lang: Lang) -> Extracted {
             },
         );
     }
+    if !zipped
+        && super::sniff::xls_shared_text(bytes, MAX_WORKBOOK_TEXT as u64)
+            .is_some_and(|chars| chars > MAX_WORKBOOK_TEXT as u64)
+    {
+        return problem(
+            Code::Suspicious,
+            lang,
+            "表格各单元格引用的共享文字超过 6400 万字，疑为异常构造，未读取正文",
+            "the workbook's cells draw over 64 million characters from its shared strings; content not read",
+        );
+    }
     let mut book = match calamine::open_workbook_auto_from_rs(Cursor::new(bytes)) {
         Ok(b) => b,
         Err(e) => return damaged(lang, &e.to_string()),
@@ -578,6 +589,10 @@ pub(crate) fn pdf(bytes: &[u8], lang: Lang) -> Extracted {
     }
 }
 
+/// The most rows read from a CSV. A row costs some 250 bytes as it is read, however short: four
+/// million one-character rows (8 MB) took 1 GiB.
+const MAX_CSV_ROWS: usize = 1_000_000;
+
 /// A CSV file (after decoding) as one sheet.
 /// Read up to the same number of cells as a workbook: a 40 MB CSV of 10 million short rows
 /// would cost gigabytes as rows of strings.
@@ -590,6 +605,17 @@ pub(crate) fn csv(text: &str, lang: Lang) -> Extracted {
     let mut cells = 0u64;
     let mut rows: Vec<Vec<String>> = Vec::new();
     for record in reader.records().filter_map(Result::ok) {
+        if rows.len() >= MAX_CSV_ROWS {
+            out.problems.push((
+                Code::TooLarge,
+                lang.pick(
+                    "表格行数过多，只读取了前 100 万行",
+                    "the table has too many rows; the first million were read",
+                )
+                .into(),
+            ));
+            break;
+        }
         cells += record.len().max(1) as u64;
         if cells > MAX_CELLS {
             out.problems.push((

@@ -137,6 +137,161 @@ pub(crate) fn xls_oversized(bytes: &[u8], max_cells: u64) -> Option<(u64, u64)> 
     worst
 }
 
+/// The characters an `.xls` workbook's cells take from its shared-string table (SST), summed over
+/// every cell (LABELSST) that points into it, counting up to `limit` (then `limit + 1`). calamine
+/// copies a shared string into each cell that uses it: 60,000 cells pointing at one string of
+/// 65,535 characters cost 4 billion characters before any limit of ours is reached. `None` when
+/// the workbook is not one zicha can look into.
+pub(crate) fn xls_shared_text(bytes: &[u8], limit: u64) -> Option<u64> {
+    use std::io::Read;
+    let mut file = cfb::CompoundFile::open(std::io::Cursor::new(bytes)).ok()?;
+    let name = ["/Workbook", "/Book"]
+        .into_iter()
+        .find(|n| file.is_stream(n))?;
+    let mut stream = Vec::new();
+    file.open_stream(name).ok()?.read_to_end(&mut stream).ok()?;
+    let mut records = BiffRecords {
+        stream: &stream,
+        at: 0,
+    }
+    .peekable();
+    let mut lengths: Vec<u64> = Vec::new();
+    let mut total = 0u64;
+    while let Some((typ, data)) = records.next() {
+        match typ {
+            0x00FC if lengths.is_empty() && data.len() >= 8 => {
+                let mut segments = vec![&data[8..]];
+                while let Some((0x003C, more)) = records.peek() {
+                    segments.push(more);
+                    records.next();
+                }
+                let unique = u32::from_le_bytes([data[4], data[5], data[6], data[7]]);
+                lengths = sst_lengths(&segments, unique);
+            }
+            0x00FD if data.len() >= 10 => {
+                let isst = u32::from_le_bytes([data[6], data[7], data[8], data[9]]) as usize;
+                total += lengths.get(isst).copied().unwrap_or(0);
+                if total > limit {
+                    return Some(limit + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    Some(total)
+}
+
+/// The length in characters of each string of an SST whose data runs over `segments` (the SST
+/// record's after its two counts, then each CONTINUE record's). A string's characters that run
+/// into the next record start it with a fresh flags byte; nothing else does.
+fn sst_lengths(segments: &[&[u8]], unique: u32) -> Vec<u64> {
+    struct Reader<'a> {
+        segments: &'a [&'a [u8]],
+        seg: usize,
+        pos: usize,
+    }
+    impl Reader<'_> {
+        fn left(&self) -> usize {
+            self.segments
+                .get(self.seg)
+                .map_or(0, |s| s.len().saturating_sub(self.pos))
+        }
+        fn next_segment(&mut self) -> bool {
+            self.seg += 1;
+            self.pos = 0;
+            self.seg < self.segments.len()
+        }
+        fn byte(&mut self) -> Option<u8> {
+            while self.left() == 0 {
+                if !self.next_segment() {
+                    return None;
+                }
+            }
+            let b = self.segments[self.seg][self.pos];
+            self.pos += 1;
+            Some(b)
+        }
+        fn skip(&mut self, mut n: usize) -> Option<()> {
+            while n > 0 {
+                while self.left() == 0 {
+                    if !self.next_segment() {
+                        return None;
+                    }
+                }
+                let take = n.min(self.left());
+                self.pos += take;
+                n -= take;
+            }
+            Some(())
+        }
+    }
+    let mut r = Reader {
+        segments,
+        seg: 0,
+        pos: 0,
+    };
+    let mut out = Vec::new();
+    for _ in 0..unique.min(4_000_000) {
+        let Some(cch) = r
+            .byte()
+            .zip(r.byte())
+            .map(|(a, b)| u16::from_le_bytes([a, b]))
+        else {
+            break;
+        };
+        let Some(flags) = r.byte() else { break };
+        let mut wide = flags & 1 != 0;
+        let runs = if flags & 8 != 0 {
+            match r.byte().zip(r.byte()) {
+                Some((a, b)) => usize::from(u16::from_le_bytes([a, b])),
+                None => break,
+            }
+        } else {
+            0
+        };
+        let ext = if flags & 4 != 0 {
+            match (r.byte(), r.byte(), r.byte(), r.byte()) {
+                (Some(a), Some(b), Some(c), Some(d)) => u32::from_le_bytes([a, b, c, d]) as usize,
+                _ => break,
+            }
+        } else {
+            0
+        };
+        let mut chars = usize::from(cch);
+        let mut complete = true;
+        while chars > 0 {
+            if r.left() == 0 {
+                // The characters go on in the next record, which restates whether they are wide.
+                if !r.next_segment() {
+                    complete = false;
+                    break;
+                }
+                match r.byte() {
+                    Some(f) => wide = f & 1 != 0,
+                    None => {
+                        complete = false;
+                        break;
+                    }
+                }
+                continue;
+            }
+            let width = if wide { 2 } else { 1 };
+            let take = chars.min(r.left() / width);
+            if take == 0 {
+                complete = false;
+                break;
+            }
+            r.pos += take * width;
+            chars -= take;
+        }
+        out.push(u64::from(cch));
+        if !complete || r.skip(4 * runs + ext).is_none() {
+            break;
+        }
+    }
+    out
+}
+
 /// BIFF records from an offset: (type, data), until the stream ends or a length runs past it.
 struct BiffRecords<'a> {
     stream: &'a [u8],
