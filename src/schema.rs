@@ -166,6 +166,14 @@ pub struct ArchiveSchema {
     /// record the standard's drafting asks for becomes the community's own requirement.
     #[serde(default)]
     pub duty_words: Vec<String>,
+    /// Words of a rule asking a report up to the time of applying ("申请评定前…补充分析"): a year
+    /// report is then owed for the period's last, part year too.
+    #[serde(default)]
+    pub before_assessment_words: Vec<String>,
+    /// Words naming a record of carrying something out (实施记录, 落实情况): after a kind's name
+    /// ("预防与纠正措施实施记录"), the record is of that kind.
+    #[serde(default)]
+    pub carried_out_words: Vec<String>,
     /// Words opening a title that report taking part in what others held (参加, 出席, 赴).
     #[serde(default)]
     pub attending_words: Vec<String>,

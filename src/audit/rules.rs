@@ -534,6 +534,28 @@ impl Evaluation<'_> {
         )
     }
 
+    /// Whether the community's rules ask this year report's kind of analysis up to the time of
+    /// applying ("申请评定前应对截至申请时的监测数据进行补充分析"): then the period's last, part
+    /// year owes one too.
+    fn asked_before_assessment(&self) -> bool {
+        let schema = crate::schema::ArchiveSchema::builtin();
+        let ctx = self.ctx;
+        ctx.docs.iter().zip(ctx.countable).any(|(d, &ok)| {
+            ok && schema.kind(&d.kind).is_some_and(|k| k.states_rules)
+                && d.text.split(['。', '；', ';', '\n']).any(|sentence| {
+                    schema
+                        .before_assessment_words
+                        .iter()
+                        .any(|w| sentence.contains(w.as_str()))
+                        && self
+                            .rule
+                            .keywords
+                            .iter()
+                            .any(|k| sentence.contains(k.as_str()))
+                })
+        })
+    }
+
     /// The photos of `year` showing what the rule counts (a caption "反诈宣传活动照片" for 宣传活动记录)
     /// when the year has no record of it: the activity took place, its record was not kept.
     fn photos_only(&self, year: i32) -> Vec<usize> {
@@ -685,7 +707,13 @@ impl Evaluation<'_> {
                     window_days(year, *w)
                         .is_some_and(|(a, b)| ctx.period.contains(a) && ctx.period.contains(b))
                 });
-            if !owed {
+            // A report on a whole year is due after the year ends: the period's last, part year
+            // owes none when the period ends inside it.
+            let reported_after = self.rule.year_report
+                && year == chrono::Datelike::year(&ctx.period.end)
+                && fraction < 1.0
+                && !self.asked_before_assessment();
+            if !owed || reported_after {
                 continue;
             }
             // A part year asks the records whose intervals it holds: two months of a yearly drill

@@ -162,6 +162,18 @@ fn kind_by_name_as_written<'a>(
             return Some(k);
         }
     }
+    // A record of carrying out what the name names ("预防与纠正措施实施记录", "整改建议落实情况对照
+    // 表") is a record of that: the schema's `carried_out_words`.
+    if schema
+        .carried_out_words
+        .iter()
+        .any(|w| s[at..end].starts_with(w.as_str()))
+        && let Some(k) = name_final_at(&s[..at], schema, only_scans, |_| true)
+            .map(|(k, _, _)| k)
+            .filter(|k| !k.generic && k.id != kind.id)
+    {
+        return Some(k);
+    }
     // A summary or evaluation of an activity that the name names ("消防疏散演练方案及总结",
     // "应急演练评估报告", "演练记录及总结评估") is a record of that activity; summary words
     // written together ("总结评估") are one.
@@ -361,6 +373,10 @@ mod tests {
             "publicity"
         );
         assert_eq!(kind_of("安全社区建设推进会会议纪要"), "minutes");
+        // A record of carrying out what its name names is a record of that.
+        assert_eq!(kind_of("2024年预防与纠正措施实施记录"), "rectification");
+        assert_eq!(kind_of("2020年评定整改建议落实情况对照表"), "rectification");
+        assert_eq!(kind_of("老年人防跌倒项目实施记录"), "implementation");
         // A training attended is still a training.
         assert_eq!(kind_of("参加区应急管理局燃气安全培训记录"), "training");
     }

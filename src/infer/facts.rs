@@ -33,6 +33,14 @@ static PARTICIPANTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 static ATTENDEES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:参会人员|出席人员|与会人员|参加人员|到会人员|参会人数|参加人数|出席人数|到会人数|出席|参会|参加|列席|参加单位|参会单位|参会人)\s*[：:]\s*([^\n]+)").unwrap()
 });
+/// Names listed before the word that says they attended: "刘志强、陈静、孙浩…杨帆出席，马斌请假" (a
+/// PDF line may break inside a name).
+static NAMES_THEN_ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"([\p{Han}\n]{2,6}(?:、[\p{Han}\n]{2,6}){2,})(?:等\d+人)?(?:出席|参会|到会|参加会议)",
+    )
+    .unwrap()
+});
 static AUTHOR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:责任者|发文单位|制发单位|主办单位|承办单位|编制单位|填报单位|记录单位|报送单位)\s*[：:]\s*([^\n，,。；;]{2,40})").unwrap()
 });
@@ -97,7 +105,15 @@ pub(crate) fn signin_rows(tables: &[Vec<Vec<String>>]) -> Option<u32> {
 /// Names listed after 参会人员： / 出席： …
 pub(crate) fn attendees(text: &str) -> Vec<String> {
     let Some(c) = ATTENDEES.captures(text) else {
-        return Vec::new();
+        return NAMES_THEN_ATTENDED
+            .captures(text)
+            .map(|c| {
+                c[1].split('、')
+                    .map(|s| s.replace('\n', ""))
+                    .filter(|s| (2..=4).contains(&s.chars().count()))
+                    .collect()
+            })
+            .unwrap_or_default();
     };
     c[1].split(['、', '，', ',', '；', ';', ' ', '　', '\t'])
         .map(|s| s.trim().trim_end_matches(['。', '等']).to_string())
@@ -168,6 +184,17 @@ mod tests {
             participants("时间：2024年8月28日　对象：楼栋长　人数：46人"),
             Some(46)
         );
+    }
+
+    #[test]
+    fn names_written_before_attended() {
+        let text = "周敏同志主持召开会\n议，刘志强、陈静、孙浩、许\n芳、顾国平出席，马斌请假。";
+        assert_eq!(
+            attendees(text),
+            ["刘志强", "陈静", "孙浩", "许芳", "顾国平"]
+        );
+        // A list of things is no list of people.
+        assert!(attendees("会议研究了消防、燃气、交通安全工作。").is_empty());
     }
 
     #[test]

@@ -363,6 +363,10 @@ pub struct EvidenceRule {
     /// summary that mentions 评审 in its body is not a review report.
     #[serde(default)]
     pub subject: bool,
+    /// Whether each record reports on a whole year ("2024年伤害监测分析报告", written the January
+    /// after): a year the period ends inside of owes none, its report being due after the period.
+    #[serde(default)]
+    pub year_report: bool,
     /// Whether the rule asks for a document that *cites* something ("引用诊断结果的目标计划"): its
     /// words count wherever they stand in the body, whatever the document's kind, since citing is
     /// done in the body.

@@ -1224,6 +1224,35 @@ fn a_re_assessment_judges_by_its_own_period_and_rules_not_the_first_creations() 
 }
 
 #[test]
+fn a_year_report_is_owed_for_the_last_part_year_only_when_the_rules_ask_it_before_applying() {
+    let rules_of = |extra: &str| {
+        format!(
+            "伤害监测制度\n数据统计组每年1月完成上一年度伤害监测分析报告。{extra}\n2023年1月5日\n"
+        )
+    };
+    for (extra, owed) in [
+        ("", false),
+        ("申请评定前应对截至申请时的监测数据进行补充分析。", true),
+    ] {
+        let dir = archive_with_period("2024-01-01", "2025-06-30");
+        let root = dir.path();
+        write(root, "制度/伤害监测制度.txt", &rules_of(extra));
+        write(
+            root,
+            "伤害/2024年伤害监测分析报告.txt",
+            "2024年伤害监测分析报告\n全年登记伤害58例，跌倒居首。\n2025年1月20日\n",
+        );
+        let r = audit_json(root);
+        let found = gaps(&r, "41");
+        assert_eq!(
+            found.iter().any(|g| g.starts_with("2025年")),
+            owed,
+            "{extra}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn a_word_the_rule_narrows_by_that_no_record_uses_narrows_nothing() {
     let dir = archive_with_period("2024-01-01", "2025-12-31");
     let root = dir.path();
