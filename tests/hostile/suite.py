@@ -575,6 +575,10 @@ def text_cases():
     out.append(Case("txt in UTF-16 without a byte-order mark", one_file("说明.txt", "促进委员会会议纪要2024年".encode("utf-16-le"))))
     out.append(Case("txt of invalid GBK", one_file("说明.txt", b"\x81\x30" * 1000 + b"\xff\xfe\xfd")))
     out.append(Case("csv of 4 million tiny rows", one_file("台账.csv", lambda: b"1\n" * 4_000_000)))
+    out.append(Case("index of a csv of 4 million tiny rows", one_file("台账.csv", lambda: b"1\n" * 4_000_000),
+                    cmd=("index",)))
+    out.append(Case("index of a txt of one 48 MB line", one_file("说明.txt", lambda: "安全社区" * (4 << 20)),
+                    cmd=("index",)))
     out.append(Case("csv of one row of a million columns", one_file("台账.csv", lambda: b"a," * 1_000_000 + b"\n")))
     out.append(Case("csv with an unclosed quote over 30 MB", one_file("台账.csv", lambda: b'"' + b"a" * (30 << 20))))
     out.append(Case("html nested a million deep", one_file("页.html", lambda: b"<div>" * 1_000_000)))
@@ -782,6 +786,24 @@ def dossier_cases(zicha, base):
                                           "--cert", cert), exits=exits))
 
     verify_case("the signed dossier as signed (control)", signed, exits=(0,))
+    out.append(Case("district -o onto one of the dossiers it reads",
+                    lambda root: write(root, "d/明月社区.pdf", signed),
+                    cmd=("district", "{A}/d", "-o", "{A}/d/明月社区.pdf"), exits=(0, 1, 2)))
+    other_keys = os.path.join(base, "other-keys")
+    os.makedirs(other_keys)
+    run([zicha, "keygen", "--out", other_keys, "--name", "别的社区"])
+    other_cert = os.path.join(other_keys, "signing-cert.pem")
+    out.append(Case("dossier verified against another community's certificate",
+                    lambda root: (write(root, "dossier.pdf", signed),
+                                  shutil.copytree(arch, os.path.join(root, "archive"), symlinks=True)),
+                    cmd=("verify", "{A}/dossier.pdf", "--archive", "{A}/archive", "--cert", other_cert),
+                    exits=(1, 2)))
+    resigned = os.path.join(base, "resigned.pdf")
+    run([zicha, "dossier", arch, "-o", resigned, "--key", os.path.join(other_keys, "signing-key.pem"),
+         "--cert", other_cert, "--date", "2025-06-30"])
+    verify_case("dossier re-signed with another key", open(resigned, "rb").read())
+    at = signed.index(b"/ByteRange")
+    verify_case("dossier whose signature dictionary is cut out", signed[:at - 200] + signed[at + 200:])
     start = signed.index(b"/ByteRange")
     contents = signed.index(b"/Contents", start - 400) if b"/Contents" in signed[start - 400:start + 400] else start
     for frac in (0.1, 0.3, 0.5, 0.7, 0.9):
@@ -845,6 +867,21 @@ TRAVERSALS = [
 ]
 
 
+def traversal_urls():
+    """The listed URLs, then every way of spelling a climb out of the archive to a file outside."""
+    urls = list(TRAVERSALS)
+    ups = ["../", "..%2f", "%2e%2e/", "%2e%2e%2f", "..%5c", "%2e%2e%5c", "..\\", "....//",
+           "%252e%252e%252f", "..%c0%af", "..;/", ".%2e/"]
+    targets = ["etc/passwd", "etc%2fpasswd", "proc/self/environ", "root/.bash_history"]
+    for up in ups:
+        for target in targets:
+            climb = up * 8 + target
+            urls.append("/doc?path=" + climb)
+            urls.append("/" + climb)
+            urls.append("/?q=x&path=" + climb)
+    return urls
+
+
 def serve_cases(zicha, base):
     out = []
 
@@ -854,60 +891,69 @@ def serve_cases(zicha, base):
 
     def check(stdout, stderr, work):
         return None
-    for url in TRAVERSALS:
-        out.append(Case(f"serve GET {url[:60]}", build, cmd=("serve-get", url), exits=(0,), check=check,
+    for url in traversal_urls():
+        out.append(Case(f"serve GET {url[:70]}", build, cmd=("serve-get", url), exits=(0,), check=check,
                         forbid="root:x:0:0"))
     return out
 
 
-def serve_get(zicha, archive, url, work):
-    port = free_port()
-    proc = subprocess.Popen([zicha, "serve", "--archive", archive, "--port", str(port), "--state", os.path.join(work, "state")],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        body, status = b"", 0
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5):
-                    break
-            except Exception:
-                time.sleep(0.2)
-        # Sent as written, bytes and all (non-ASCII characters percent-encoded as a browser does).
-        target = "".join(c if ord(c) < 128 else urllib.parse.quote(c) for c in url)
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+class Server:
+    """One `zicha serve` for every hostile request: started on the first, asked after each whether
+    it still answers, stopped at the end."""
+
+    def __init__(self, zicha, archive, state):
+        self.port = free_port()
+        self.proc = subprocess.Popen([zicha, "serve", "--archive", archive, "--port", str(self.port),
+                                      "--state", state], stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL)
+        deadline = time.time() + 120
+        while time.time() < deadline and not self.alive():
+            time.sleep(0.2)
+
+    def alive(self):
         try:
-            conn.putrequest("GET", target, skip_accept_encoding=True)
-            conn.endheaders()
-            r = conn.getresponse()
-            status, body = r.status, r.read(4 << 20)
-        except Exception as e:  # a refused or cut request is a failure of the server
-            status, body = -1, str(e).encode()
-        finally:
-            conn.close()
-        # The server answers after the hostile request.
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10) as r:
-                alive = r.read() == b"ok"
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/healthz", timeout=10) as r:
+                return r.read() == b"ok"
         except Exception:
-            alive = False
+            return False
+
+    def peak(self):
         # Its own high-water mark (wait4 would count the memory of this process, which forked it).
-        rss = 0
-        with open(f"/proc/{proc.pid}/status") as f:
+        with open(f"/proc/{self.proc.pid}/status") as f:
             for line in f:
                 if line.startswith("VmHWM:"):
-                    rss = int(line.split()[1]) * 1024
+                    return int(line.split()[1]) * 1024
+        return 0
+
+    def stop(self):
+        self.proc.send_signal(signal.SIGTERM)
+        self.proc.wait(timeout=30)
+
+
+SERVER = None
+
+
+def serve_get(url):
+    # Sent as written, bytes and all (non-ASCII characters percent-encoded as a browser does).
+    target = "".join(c if ord(c) < 128 else urllib.parse.quote(c) for c in url)
+    conn = http.client.HTTPConnection("127.0.0.1", SERVER.port, timeout=30)
+    try:
+        conn.putrequest("GET", target, skip_accept_encoding=True)
+        conn.endheaders()
+        r = conn.getresponse()
+        status, body = r.status, r.read(4 << 20)
+    except Exception as e:  # a refused or cut request is a failure of the server
+        status, body = -1, str(e).encode()
     finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=30)
+        conn.close()
     err = None
-    if not alive:
+    if not SERVER.alive():
         err = "server stopped answering"
     elif status == -1 or status >= 500:
         err = f"answered {status}"
     elif b"<script>alert(1)</script>" in body:
         err = "echoed markup unescaped"
-    return err, body, rss
+    return err, body, SERVER.peak()
 
 
 def free_port():
@@ -993,17 +1039,25 @@ SPAWN = None
 
 
 def run_case(zicha, case, work):
-    archive = os.path.join(work, "archive")
-    os.makedirs(archive)
-    case.build(archive)
-    before = tree(archive)
+    global SERVER
     if case.cmd[0] == "serve-get":
+        archive = os.path.join(os.path.dirname(work), "serve", "archive")
+        if SERVER is None:
+            os.makedirs(archive)
+            case.build(archive)
+            SERVER = Server(zicha, archive, os.path.join(os.path.dirname(archive), "state"))
+            SERVER.before = tree(archive)
+        before = SERVER.before
         t0 = time.time()
-        err, body, rss = serve_get(zicha, archive, case.cmd[1], work)
+        err, body, rss = serve_get(case.cmd[1])
         seconds = time.time() - t0
         if not err and case.forbid and case.forbid.encode() in body:
             err = "leaked what lies outside the archive"
         return finish(case, err, seconds, rss, before, archive)
+    archive = os.path.join(work, "archive")
+    os.makedirs(archive)
+    case.build(archive)
+    before = tree(archive)
     args = [a.replace("{A}", archive).replace("{W}", work) for a in case.cmd]
     if args[0] in ("audit", "index") and len(args) == 1:
         args.append(archive)
@@ -1098,6 +1152,8 @@ def main():
             failed.append((case.name, err))
         if not a.keep:
             shutil.rmtree(work, ignore_errors=True)
+    if SERVER is not None:
+        SERVER.stop()
     print(f"\n{len(cases) - len(failed)} of {len(cases)} hostile inputs handled; worst peak memory "
           f"{worst_rss / (1 << 20):.0f} MiB (bound {RSS_BOUND >> 20} MiB), slowest {worst_s:.1f} s, "
           f"all in {time.time() - t0:.0f} s")
