@@ -369,13 +369,19 @@ fn with_typed_rows(
     ctx: &Context<'_>,
 ) -> (Vec<usize>, BTreeMap<usize, Vec<NaiveDate>>) {
     let mut typed = BTreeMap::new();
-    // Rows are records: they never stand for a plan or a rule ("年度培训计划").
+    // Rows are records: they never stand for a plan or a rule ("年度培训计划"). A rule asking a
+    // record at all, not a number a year ("应急培训记录"), takes the rows as much as one counting.
     let schema = crate::schema::ArchiveSchema::builtin();
     let asks_rules = rule
         .kinds
         .iter()
         .any(|k| schema.kind(k).is_some_and(|k| k.states_rules));
-    if rule.per_year.is_none() || !rule.registers || rule.subject || asks_rules {
+    let asks_plans = rule
+        .kinds
+        .iter()
+        .any(|k| schema.kind(k).is_some_and(|k| k.forward));
+    // A project's rows are found by its name, not by a row's type.
+    if !rule.registers || rule.subject || rule.of_project || asks_rules || asks_plans {
         return (candidates, typed);
     }
     // A rule asking a kind of record by kind alone ("宣传活动记录") takes rows whose type is

@@ -1253,6 +1253,33 @@ fn a_year_report_is_owed_for_the_last_part_year_only_when_the_rules_ask_it_befor
 }
 
 #[test]
+fn a_register_row_named_for_what_a_rule_asks_is_that_record() {
+    let dir = archive_with_period("2024-01-01", "2024-12-31");
+    let root = dir.path();
+    let mut rows =
+        String::from("锦和社区2024年安全宣传培训活动登记表\n序号,日期,活动名称,对象,参加人数\n");
+    for (i, (day, name)) in [
+        ("2024-01-26", "春节前安全用气用电宣传"),
+        ("2024-03-20", "老年人防跌倒讲座"),
+        ("2024-04-12", "高层住宅灭火器实操"),
+        ("2024-11-27", "楼栋消防安全员复训"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        rows.push_str(&format!("{},{day},{name},居民,60\n", i + 1));
+    }
+    write(root, "2024年/2024年安全宣传培训活动登记表.csv", &rows);
+    let r = audit_json(root);
+    // The 灭火器实操 row is an emergency training, though the register is titled for all trainings.
+    let emergency = gaps(&r, "33");
+    assert!(
+        emergency.iter().all(|g| !g.contains("应急培训")),
+        "{emergency:?}"
+    );
+}
+
+#[test]
 fn a_word_the_rule_narrows_by_that_no_record_uses_narrows_nothing() {
     let dir = archive_with_period("2024-01-01", "2025-12-31");
     let root = dir.path();

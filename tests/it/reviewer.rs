@@ -513,14 +513,14 @@ fn a_community_filed_by_the_scoring_sheet_with_copies_and_shortcuts_is_judged_as
 /// the committee's name, registers of a whole period, built in round 10 by a helper who never read
 /// the classifier or the rules. First run (03f7535, before any change for it): precision 80 %,
 /// recall 88 %, verdicts 12/12, gaps 6/7 (G1, 2022's two committee meetings, only by words of
-/// another gap; G4 not), traps 1/4; 16 of 50 reported gaps false. Now 9 of 44 false: the first
+/// another gap; G4 not), traps 1/4; 16 of 50 reported gaps false. Now 8 of 43 false: the first
 /// creation's papers are background and its superseded rules set no bar (G1 found as such), a
 /// meeting attended elsewhere is no minutes, a register's activity names say which rows are
-/// publicity, the year's injury analysis of a period ending mid-year is not yet due. Still missed:
+/// publicity and which emergency trainings, the year's injury analysis of a period ending mid-year is not yet due. Still missed:
 /// G4, a suggestion of the 2020 评定意见 never acted on (zicha does not read a previous
 /// assessment's suggestions); T2 is judge.py's artefact of joined messages (a drafted
 /// project-group gap of 2023).
 #[test]
 fn a_re_assessment_beside_its_first_creation_is_judged_no_worse_than_now() {
-    holds("tests/holdout16", "jinhe-fuping", (0.94, 0.90, 12, 6, 1, 9));
+    holds("tests/holdout16", "jinhe-fuping", (0.94, 0.90, 12, 6, 1, 8));
 }
