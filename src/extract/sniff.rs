@@ -64,13 +64,7 @@ pub(crate) fn ole_streams(bytes: &[u8]) -> Result<Vec<String>, String> {
 /// records the way calamine reaches them (the sheet offsets of the `BoundSheet8` records, then
 /// record by record to the sheet's `EOF`), reading only record types, lengths and cell positions.
 pub(crate) fn xls_oversized(bytes: &[u8], max_cells: u64) -> Option<(u64, u64)> {
-    use std::io::Read;
-    let mut file = cfb::CompoundFile::open(std::io::Cursor::new(bytes)).ok()?;
-    let name = ["/Workbook", "/Book"]
-        .into_iter()
-        .find(|n| file.is_stream(n))?;
-    let mut stream = Vec::new();
-    file.open_stream(name).ok()?.read_to_end(&mut stream).ok()?;
+    let stream = workbook_stream(bytes)?;
     let records = |from: usize| BiffRecords {
         stream: &stream,
         at: from,
@@ -143,13 +137,7 @@ pub(crate) fn xls_oversized(bytes: &[u8], max_cells: u64) -> Option<(u64, u64)> 
 /// 65,535 characters cost 4 billion characters before any limit of ours is reached. `None` when
 /// the workbook is not one zicha can look into.
 pub(crate) fn xls_shared_text(bytes: &[u8], limit: u64) -> Option<u64> {
-    use std::io::Read;
-    let mut file = cfb::CompoundFile::open(std::io::Cursor::new(bytes)).ok()?;
-    let name = ["/Workbook", "/Book"]
-        .into_iter()
-        .find(|n| file.is_stream(n))?;
-    let mut stream = Vec::new();
-    file.open_stream(name).ok()?.read_to_end(&mut stream).ok()?;
+    let stream = workbook_stream(bytes)?;
     let mut records = BiffRecords {
         stream: &stream,
         at: 0,
@@ -290,6 +278,18 @@ fn sst_lengths(segments: &[&[u8]], unique: u32) -> Vec<u64> {
         }
     }
     out
+}
+
+/// The BIFF stream of a legacy workbook (`Workbook`, or `Book` for BIFF5), read whole.
+fn workbook_stream(bytes: &[u8]) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let mut file = cfb::CompoundFile::open(std::io::Cursor::new(bytes)).ok()?;
+    let name = ["/Workbook", "/Book"]
+        .into_iter()
+        .find(|n| file.is_stream(n))?;
+    let mut stream = Vec::new();
+    file.open_stream(name).ok()?.read_to_end(&mut stream).ok()?;
+    Some(stream)
 }
 
 /// BIFF records from an offset: (type, data), until the stream ends or a length runs past it.

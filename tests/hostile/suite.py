@@ -319,48 +319,6 @@ def text_ops(words):
     return b"BT /F1 12 Tf 72 720 Td (" + words + b") Tj ET"
 
 
-def lzw_encode(data):
-    """LZW as PDF's LZWDecode reads it (EarlyChange 1), for highly repetitive input."""
-    out, bits, nbits = bytearray(), 0, 0
-    width = 9
-    table = {bytes([i]): i for i in range(256)}
-    next_code = 258
-
-    def emit(code):
-        nonlocal bits, nbits
-        bits = (bits << width) | code
-        nbits += width
-        while nbits >= 8:
-            nbits -= 8
-            out.append((bits >> nbits) & 0xFF)
-
-    emit(256)
-    w = b""
-    for byte in data:
-        wc = w + bytes([byte])
-        if wc in table:
-            w = wc
-            continue
-        emit(table[w])
-        table[wc] = next_code
-        next_code += 1
-        if next_code + 1 >= (1 << width):
-            if width == 12:
-                emit(256)
-                table = {bytes([i]): i for i in range(256)}
-                next_code = 258
-                width = 9
-            else:
-                width += 1
-        w = bytes([byte])
-    if w:
-        emit(table[w])
-    emit(257)
-    if nbits:
-        out.append((bits << (8 - nbits)) & 0xFF)
-    return bytes(out)
-
-
 def lzw_zeros(n):
     """n zero bytes LZW-encoded without walking them: the codes of runs 1, 2, 3 … long."""
     out, bits, nbits, width = bytearray(), 0, 0, 9
