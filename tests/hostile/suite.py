@@ -546,6 +546,9 @@ def text_cases():
                     codes={"纪要.md": {"invalid-metadata"}}))
     out.append(Case("markdown nested a hundred thousand lists deep", one_file("纪要.md", "".join(" " * i + "- x\n" for i in range(0, 20000, 2)))))
     out.append(Case("markdown of a million links", one_file("纪要.md", lambda: "[a](b) " * 1_000_000)))
+    for cmd in (("audit",), ("index",)):
+        out.append(Case(f"{cmd[0]} of an archive holding every heavy input at once", kitchen_sink,
+                        cmd=cmd, seconds=120))
     out.append(Case("sparse 2 GB file", lambda root: sparse(root, "大.txt", 2 * GIB),
                     codes={"大.txt": {"too-large"}}))
     out.append(Case("jpg whose EXIF IFD loops", one_file("照片.jpg", jpeg_with_exif(tiff_ifd_loop()))))
@@ -554,6 +557,21 @@ def text_cases():
     out.append(Case("png claiming 100,000 x 100,000 pixels", one_file("照片.png", png_header(100_000, 100_000))))
     out.append(Case("lnk of garbage", one_file("快捷方式.lnk", os.urandom(300))))
     return out
+
+
+def kitchen_sink(root):
+    """Every heavy input at once, in one archive: the bound holds for a run, not only a file."""
+    write(root, "纪要.docx", zip_bomb_entry(300 << 20))
+    write(root, "台账.xlsx", shared_string_bomb(20_000, 1_000_000))
+    write(root, "台账2.xls", xls_sst_bomb(60_000, 65_535))
+    write(root, "台账3.ods", ods_repeated(1_048_576, 16_384))
+    write(root, "台账4.csv", b"1\n" * 4_000_000)
+    write(root, "说明.txt", "安全社区" * (4 << 20))
+    write(root, "纪要.pdf", pdf(pdf_pages([10] * 2000)
+                                + [(10, stream(deflate(b"BT /F1 1 Tf (a) Tj ET\n", (250 << 20) // 22), b"/FlateDecode"))]))
+    write(root, "纪要2.pdf", pdf(pdf_pages([10]) + [(10, stream(deflate(b"q ", 40 << 20), b"/FlateDecode"))]))
+    write(root, "页.html", b"<div>" * 1_000_000)
+    write(root, "纪要3.docx", docx(doc_xml(para("会议") * 1_000_000)))
 
 
 def sparse(root, rel, size):
