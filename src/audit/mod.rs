@@ -517,16 +517,6 @@ fn outside_period(doc: &Document, period: &Period, lang: Lang) -> Option<Diagnos
     )
 }
 
-/// Runs of digits in a name: the four-digit ones from 1900 to 2099 are years ("2018—2020年").
-static DIGIT_RUNS: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"[0-9]+").expect("digits pattern compiles"));
-
-/// A span of years written in a name: "（2018—2020年）", "2018-2020".
-static YEAR_SPAN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"((?:19|20)[0-9]{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)[0-9]{2})")
-        .expect("year span pattern compiles")
-});
-
 /// The years a folder's name files its papers under ("2019年", "历史档案（2018-2020首次创建）"),
 /// leaving out a 文号's year (〔2022〕35号 says when a paper was issued, not what it covers).
 fn folder_years(name: &str) -> Vec<i32> {
@@ -541,11 +531,7 @@ fn folder_years(name: &str) -> Vec<i32> {
             }
         })
         .collect::<String>();
-    DIGIT_RUNS
-        .find_iter(&unnumbered)
-        .filter(|m| m.len() == 4 && (m.as_str().starts_with("19") || m.as_str().starts_with("20")))
-        .filter_map(|m| m.as_str().parse().ok())
-        .collect()
+    crate::infer::date::years_in(&unnumbered)
 }
 
 /// Whether `doc` belongs to a cycle that ended before the assessment period began: dated before
@@ -566,10 +552,7 @@ fn of_an_earlier_cycle(doc: &Document, period: &Period) -> bool {
     }
     let all_before = |years: &[i32]| !years.is_empty() && years.iter().all(|&y| y < first);
     let stem = doc.path.rsplit('/').next().unwrap_or(&doc.path);
-    let spans: Vec<i32> = YEAR_SPAN
-        .captures_iter(stem)
-        .flat_map(|c| [c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0)])
-        .collect();
+    let spans = crate::infer::date::year_spans(stem);
     doc.folders.iter().any(|f| all_before(&folder_years(f))) || all_before(&spans)
 }
 
@@ -637,9 +620,13 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
     // A file of an earlier cycle (a re-assessment's first creation) is background: it neither
     // counts nor sets the community's rules ("每半年召开一次" in the 2018 rules the 2021 revision
     // replaced).
+    let earlier: Vec<bool> = docs
+        .iter()
+        .map(|d| of_an_earlier_cycle(d, &period))
+        .collect();
     let countable: Vec<bool> = unit_of
         .iter()
-        .map(|&d| countable(&docs[d]) && !of_an_earlier_cycle(&docs[d], &period))
+        .map(|&d| countable(&docs[d]) && !earlier[d])
         .collect();
     let generic: Vec<bool> = units
         .iter()
@@ -729,7 +716,7 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
     }
     for (i, doc) in docs.iter_mut().enumerate() {
         // A file that cannot be read, or holds nothing, is evidence of nothing.
-        doc.elements = if unread(doc) || of_an_earlier_cycle(doc, &period) {
+        doc.elements = if unread(doc) || earlier[i] {
             Vec::new()
         } else {
             std::mem::take(&mut elements_of[i])

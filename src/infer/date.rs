@@ -332,16 +332,38 @@ pub(crate) fn find_year(s: &str) -> Option<i32> {
     })
 }
 
+/// Every year `s` names, in order: four digits from 1900 to 2099 standing alone (not inside a
+/// longer number such as 20220615).
+pub(crate) fn years_in(s: &str) -> Vec<i32> {
+    let s = &normalize_digits(s);
+    YEAR.captures_iter(s)
+        .filter_map(|c| {
+            let m = c.get(1)?;
+            (!digit_before(s, m.start()) && !digit_after(s, m.end()))
+                .then(|| m.as_str().parse::<i32>().ok())
+                .flatten()
+        })
+        .collect()
+}
+
+static YEAR_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})")
+        .expect("year span pattern compiles")
+});
+
+/// The first and last years of each span of years `s` names ("（2018—2020年）", "2018-2020").
+pub(crate) fn year_spans(s: &str) -> Vec<i32> {
+    let s = &normalize_digits(s);
+    YEAR_SPAN
+        .captures_iter(s)
+        .flat_map(|c| [c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0)])
+        .collect()
+}
+
 /// The one year `s` names (2024年度伤害分析报告), when it names exactly one; a range
 /// (2023—2025年) or none gives nothing.
 pub(crate) fn single_year(s: &str) -> Option<i32> {
-    let s = &normalize_digits(s);
-    let mut years = YEAR.captures_iter(s).filter_map(|c| {
-        let m = c.get(1)?;
-        (!digit_before(s, m.start()) && !digit_after(s, m.end()))
-            .then(|| m.as_str().parse::<i32>().ok())
-            .flatten()
-    });
+    let mut years = years_in(s).into_iter();
     let first = years.next()?;
     years.all(|y| y == first).then_some(first)
 }
