@@ -769,6 +769,8 @@ pub(crate) fn read_document(
     options: &LoadOptions,
 ) -> Document {
     let lang = options.lang;
+    // Held to the end: the heavy slot, if this document takes it, is given back when it is done.
+    let _reading = extract::memory::Reading::start();
     let rel = entry.rel.clone();
     let file_name = rel.rsplit('/').next().unwrap_or(&rel).to_string();
     let (stem, ext) = match file_name.rsplit_once('.') {
@@ -814,6 +816,7 @@ pub(crate) fn read_document(
             );
         }
     } else {
+        extract::memory::charge(size.saturating_mul(format.cost_per_byte()));
         match std::fs::read(&entry.path) {
             Ok(bytes) => {
                 sha256 = Some(format!("{:x}", Sha256::digest(&bytes)));

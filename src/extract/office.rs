@@ -115,6 +115,8 @@ fn check_zip(bytes: &[u8], lang: Lang) -> Result<zip::ZipArchive<Cursor<&[u8]>>,
 
 fn read_entry(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Option<Vec<u8>> {
     let entry = zip.by_name(name).ok()?;
+    // The XML, and the text and events read out of it.
+    super::memory::charge(entry.size().min(MAX_ENTRY).saturating_mul(3));
     let mut out = Vec::new();
     entry.take(MAX_ENTRY).read_to_end(&mut out).ok()?;
     Some(out)
@@ -226,9 +228,11 @@ pub(crate) fn docx(bytes: &[u8], lang: Lang) -> Extracted {
 /// Every sheet of a workbook (.xlsx, .xls, .ods) as tables and tab-separated lines.
 pub(crate) fn spreadsheet(bytes: &[u8], zipped: bool, lang: Lang) -> Extracted {
     use calamine::Reader;
-    if zipped && let Err(x) = check_zip(bytes, lang) {
-        return *x;
-    }
+    let zip = match zipped.then(|| check_zip(bytes, lang)) {
+        Some(Err(x)) => return *x,
+        Some(Ok(zip)) => Some(zip),
+        None => None,
+    };
     if zipped && bytes.windows(15).any(|w| w == b"xl/workbook.xml") {
         return xlsx(bytes, lang);
     }
@@ -256,6 +260,18 @@ pub(crate) fn spreadsheet(bytes: &[u8], zipped: bool, lang: Lang) -> Extracted {
             "the workbook's cells draw over 64 million characters from its shared strings; content not read",
         );
     }
+    // calamine holds a whole sheet as a range of cells: charge what its XML or BIFF stream may
+    // unfold to before it is read.
+    let unfolded = match zip {
+        Some(mut zip) => (0..zip.len())
+            .filter_map(|i| zip.by_index_raw(i).ok().map(|e| e.size()))
+            .sum::<u64>(),
+        None => super::sniff::xls_shared_text(bytes, MAX_WORKBOOK_TEXT as u64)
+            .unwrap_or(0)
+            .saturating_mul(3)
+            .saturating_add(bytes.len() as u64),
+    };
+    super::memory::charge(unfolded.saturating_mul(4));
     let mut book = match calamine::open_workbook_auto_from_rs(Cursor::new(bytes)) {
         Ok(b) => b,
         Err(e) => return damaged(lang, &e.to_string()),
@@ -265,6 +281,12 @@ pub(crate) fn spreadsheet(bytes: &[u8], zipped: bool, lang: Lang) -> Extracted {
         let Ok(range) = book.worksheet_range(&name) else {
             continue;
         };
+        let (height, width) = range.get_size();
+        super::memory::charge(
+            (height as u64)
+                .saturating_mul(width as u64)
+                .saturating_mul(CELL_COST),
+        );
         let rows: Vec<Vec<String>> = range
             .rows()
             .map(|r| {
@@ -296,6 +318,10 @@ fn cell_text(cell: &calamine::Data) -> String {
 /// More cells than any sheet an office keeps; calamine allocates the declared or spanned range
 /// densely, so a hostile file declaring billions of cells would abort the process.
 const MAX_CELLS: u64 = 4_000_000;
+
+/// What a cell costs held as a `String` in a row, before its text (measured: a million one-digit
+/// rows of an .xlsx cost some 300 MB).
+const CELL_COST: u64 = 64;
 
 fn problem_owned(code: Code, message: String) -> Extracted {
     Extracted {
@@ -355,6 +381,8 @@ fn xlsx(bytes: &[u8], lang: Lang) -> Extracted {
             };
             let value = cell_prefix(value.trim());
             text_bytes += value.len();
+            // The cell is kept in the rows, then in the text and the table.
+            super::memory::charge((value.len() as u64 + CELL_COST).saturating_mul(3));
             if text_bytes > MAX_WORKBOOK_TEXT {
                 out.problems.push((
                     Code::TooLarge,
@@ -522,8 +550,9 @@ fn ascii_hex(text: &[u8]) -> Vec<u8> {
 }
 
 /// The pages whose text is read: each content stream once (2,000 pages sharing one stream are read
-/// as one page), within the budgets. `Err` when a stream or the document exceeds them.
-fn pdf_pages(doc: &lopdf::Document) -> Result<Vec<u32>, u64> {
+/// as one page), within the budgets, and what their streams inflate to in all. `Err` when a stream
+/// or the document exceeds the budgets.
+fn pdf_pages(doc: &lopdf::Document) -> Result<(Vec<u32>, u64), u64> {
     let mut seen = std::collections::HashSet::new();
     let mut total = 0u64;
     let mut pages = Vec::new();
@@ -545,7 +574,7 @@ fn pdf_pages(doc: &lopdf::Document) -> Result<Vec<u32>, u64> {
         }
         pages.push(number);
     }
-    Ok(pages)
+    Ok((pages, total))
 }
 
 pub(crate) fn pdf(bytes: &[u8], lang: Lang) -> Extracted {
@@ -554,10 +583,12 @@ pub(crate) fn pdf(bytes: &[u8], lang: Lang) -> Extracted {
         if doc.is_encrypted() {
             return Err("encrypted".to_string());
         }
-        let pages = match pdf_pages(&doc) {
-            Ok(pages) => pages,
+        let (pages, inflated) = match pdf_pages(&doc) {
+            Ok(read) => read,
             Err(_) => return Err("budget".to_string()),
         };
+        // lopdf parses a content stream into operators at tens of times its inflated size.
+        super::memory::charge(inflated.saturating_mul(24));
         doc.extract_text(&pages).map_err(|e| e.to_string())
     });
     match parsed {
@@ -617,6 +648,10 @@ pub(crate) fn csv(text: &str, lang: Lang) -> Extracted {
             break;
         }
         cells += record.len().max(1) as u64;
+        super::memory::charge(
+            (record.as_slice().len() as u64 + CELL_COST * record.len().max(1) as u64)
+                .saturating_mul(3),
+        );
         if cells > MAX_CELLS {
             out.problems.push((
                 Code::TooLarge,

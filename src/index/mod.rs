@@ -1044,10 +1044,10 @@ pub fn default_state_dir(archive: &Path) -> PathBuf {
 /// segmented whole for every hit, only the stretch around the first word the query looks for.
 const SNIPPET_HALF_WINDOW: usize = 4096;
 
-/// The most text of one document that is indexed for search, in bytes. Indexing costs about
-/// 45 bytes of memory a byte of text at once: a 64 MB one-line text (under the file size cap)
-/// took 1.5 GiB. 4 MiB is some 1.4 million Chinese characters, past any real record.
-const MAX_INDEXED_BODY: usize = 4 << 20;
+/// The most text of one document that is indexed for search: what is kept of it. Indexing costs
+/// about 45 bytes of memory a byte of text at once: a 64 MB one-line text (under the file size
+/// cap) took 1.5 GiB.
+const MAX_INDEXED_BODY: usize = crate::extract::MAX_TEXT_KEPT;
 
 /// The text of a document that is indexed: all of it, up to `MAX_INDEXED_BODY` (cut at a
 /// character).

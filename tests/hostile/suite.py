@@ -45,7 +45,7 @@ PANIC_MARKS = ("panicked at", "RUST_BACKTRACE", "memory allocation of", "Aborted
 
 class Case:
     def __init__(self, name, build, cmd=("audit",), exits=(0, 1), codes=None, seconds=60,
-                 stdin=None, check=None, forbid=None):
+                 stdin=None, check=None, forbid=None, env=None):
         self.name = name
         self.build = build          # build(root) writes the archive into root
         self.cmd = cmd              # arguments; "{A}" is the archive, "{W}" the work folder
@@ -54,6 +54,7 @@ class Case:
         self.seconds = seconds
         self.check = check          # check(stdout, stderr, work) -> error text or None
         self.forbid = forbid        # text that must appear in no output (a secret outside)
+        self.env = env or {}        # extra environment, e.g. more worker threads than cores
 
 
 # --------------------------------------------------------------------------------------------
@@ -549,6 +550,9 @@ def text_cases():
     for cmd in (("audit",), ("index",)):
         out.append(Case(f"{cmd[0]} of an archive holding every heavy input at once", kitchen_sink,
                         cmd=cmd, seconds=120))
+    for cmd in (("audit",), ("index",)):
+        out.append(Case(f"{cmd[0]} of sixteen heavy workbooks on sixteen threads", many_heavy,
+                        cmd=cmd, seconds=240, env={"RAYON_NUM_THREADS": "16"}))
     out.append(Case("sparse 2 GB file", lambda root: sparse(root, "大.txt", 2 * GIB),
                     codes={"大.txt": {"too-large"}}))
     out.append(Case("jpg whose EXIF IFD loops", one_file("照片.jpg", jpeg_with_exif(tiff_ifd_loop()))))
@@ -572,6 +576,18 @@ def kitchen_sink(root):
     write(root, "纪要2.pdf", pdf(pdf_pages([10]) + [(10, stream(deflate(b"q ", 40 << 20), b"/FlateDecode"))]))
     write(root, "页.html", b"<div>" * 1_000_000)
     write(root, "纪要3.docx", docx(doc_xml(para("会议") * 1_000_000)))
+
+
+def many_heavy(root):
+    """As many heavy documents as a 16-core machine reads at once: the bound must not grow with
+    the number of cores (the case runs 16 worker threads whatever this machine has)."""
+    for i in range(6):
+        write(root, f"台账{i}.xlsx", shared_string_bomb(20_000, 1_000_000 - i))
+    for i in range(5):
+        write(root, f"明细{i}.xlsx", xlsx(sheet(b"".join(b'<row r="%d"><c r="A%d"><v>%d</v></c></row>'
+                                                      % (r, r, i) for r in range(1, 1_000_001)))))
+    for i in range(5):
+        write(root, f"登记{i}.csv", b"%d\n" % i * 4_000_000)
 
 
 def sparse(root, rel, size):
@@ -1039,7 +1055,7 @@ def run_case(zicha, case, work):
         args.append(archive)
     if args[0] == "audit" and "--format" not in args:
         args += ["--format", "json", "--no-history"]
-    env = dict(os.environ, ZICHA_LANG="zh", RUST_BACKTRACE="0")
+    env = dict(os.environ, ZICHA_LANG="zh", RUST_BACKTRACE="0", **case.env)
     out_path, err_path = os.path.join(work, "stdout"), os.path.join(work, "stderr")
     got = SPAWN.run([zicha] + args, work, env, case.seconds, out_path, err_path)
     with open(out_path, "rb") as f:
