@@ -73,7 +73,7 @@ pub fn dossier(args: DossierArgs, lang: Lang) -> Result<ExitCode> {
     let std = Standard::resolve(&name, base)?;
     let date = report_date(args.date);
     let report = zicha::audit(&archive, &std, &AuditOptions { lang, today: date });
-    let manifest = Manifest::of_archive(&root, lang)?;
+    let manifest = Manifest::of_archive(&root, lang)?.leaving_out(&root, &args.output);
     let signer = match &args.key {
         Some(key) => Some(zicha::Signer::load(
             key,

@@ -137,6 +137,21 @@ impl Manifest {
         format!("{:x}", h.finalize())
     }
 
+    /// This manifest without the file at `path`, when it is one of `root`'s: a dossier written
+    /// into the archive it describes (over an earlier one) cannot list itself.
+    pub fn leaving_out(mut self, root: &Path, path: &Path) -> Manifest {
+        let Ok(itself) = std::fs::canonicalize(path) else {
+            return self;
+        };
+        let before = self.files.len();
+        self.files
+            .retain(|f| std::fs::canonicalize(root.join(&f.path)).ok().as_ref() != Some(&itself));
+        if self.files.len() != before {
+            self.digest = Self::digest_of(&self.files);
+        }
+        self
+    }
+
     /// Whether the digest matches the files listed (the manifest itself was not edited).
     pub fn is_consistent(&self) -> bool {
         Self::digest_of(&self.files) == self.digest

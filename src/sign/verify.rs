@@ -326,7 +326,18 @@ pub fn verify_pdf(
         Err(e) => (None, Some(e)),
     };
     let archive_diff = match (archive, &manifest) {
-        (Some(root), Some(m)) => Some(m.compare(&Manifest::of_archive(root, lang)?)),
+        (Some(root), Some(m)) => {
+            let mut diff = m.compare(&Manifest::of_archive(root, lang)?);
+            // A dossier filed in the archive it describes cannot list itself: it was written after
+            // its manifest. It is no file added since (its own bytes are the signature's to check).
+            let itself = std::fs::canonicalize(pdf).ok();
+            let other = |rel: &String| {
+                itself.is_none() || std::fs::canonicalize(root.join(rel)).ok() != itself
+            };
+            diff.added.retain(other);
+            diff.changed.retain(other);
+            Some(diff)
+        }
         _ => None,
     };
     let ok = matches!(signature, SignatureCheck::Valid { .. })

@@ -127,6 +127,32 @@ fn the_dossier_and_the_signing_key_are_refused_inside_the_archive() {
         .args(["keygen", "--out", "../签名"])
         .assert()
         .success();
+    // A signed dossier filed, when forced, in the archive it describes verifies against it: it
+    // cannot list itself. Anything else added is still named.
+    zicha()
+        .current_dir(&archive)
+        .args(["dossier", "-o", "自查报告.pdf", "--force"])
+        .args([
+            "--key",
+            "../签名/signing-key.pem",
+            "--cert",
+            "../签名/signing-cert.pem",
+        ])
+        .assert()
+        .success();
+    zicha()
+        .current_dir(&archive)
+        .args(["verify", "自查报告.pdf", "--archive", "."])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("档案与清单完全一致"));
+    write(&archive, "补充材料.txt", "后补的说明\n");
+    zicha()
+        .current_dir(&archive)
+        .args(["verify", "自查报告.pdf", "--archive", "."])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("补充材料.txt"));
 }
 
 #[test]
