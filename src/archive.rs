@@ -1214,7 +1214,11 @@ fn part_documents(
         posted
     } else if whole.register.is_none()
         || register::named_compilation(&fold_script(&whole.title))
+        || register::named_compilation(&fold_script(
+            whole.path.rsplit('/').next().unwrap_or(&whole.path),
+        ))
         || crate::infer::parts::is_volume(&whole.text)
+        || crate::infer::parts::lists_contents(&whole.text)
     {
         crate::infer::parts::section_parts(&whole.text, &whole.title, schema)
     } else {
@@ -1242,10 +1246,18 @@ fn part_documents(
             let named_year = date::find_year(&part.name)
                 .or_else(|| part.heading.as_deref().and_then(date::find_year))
                 .or(whole.year);
-            let register = if part.tables.is_empty() {
-                None
-            } else {
+            let register = if !part.tables.is_empty() {
                 register::read(&part.tables, true, named_year)
+            } else if register::named_register(&fold_script(&title)) {
+                // A register kept as a table inside a compiled volume ("2024年渔港月度安全巡查
+                // 记录表" among the volume's records): its rows, as the text keeps them.
+                register::read(
+                    &crate::infer::parts::tables_in_text(&part.text),
+                    true,
+                    named_year,
+                )
+            } else {
+                None
             };
             let date = part
                 .date

@@ -188,7 +188,7 @@ fn per_year(unit: &str, n: f64) -> f64 {
 fn parameter_of<'a>(text: &str, std: &'a Standard) -> Option<&'a str> {
     let mut best: Option<((usize, usize, usize), &str)> = None;
     for (name, p) in &std.parameters {
-        if p.stated_as.is_empty() {
+        if p.stated_as.is_empty() || p.not_stated_by.iter().any(|w| text.contains(w.as_str())) {
             continue;
         }
         let mut matched = 0;
@@ -590,6 +590,12 @@ mod tests {
             vec![("project_group_meetings_per_year".to_string(), 12.0)]
         );
         assert!(stated("每次会议应形成纪要。").is_empty());
+        // A board kept up to date is no publicity event: no record is filed for it.
+        assert!(stated("各村民小组宣传栏每季度更新一次。").is_empty());
+        assert_eq!(
+            stated("每季度开展一次安全宣传活动。"),
+            vec![("publicity_per_year".to_string(), 4.0)]
+        );
     }
 
     #[test]

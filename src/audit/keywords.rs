@@ -348,12 +348,27 @@ impl Keywords {
     /// of the rule's `titled_kinds`, names the rule's subject in its title ("职工代表大会安全类提案及办理情况", "消防安全共建协议" filed
     /// under 信息交流/): what it is, its title says. Opening lines are not enough: they mention what
     /// the document is about, not what it is.
+    ///
+    /// A rule asking only for documents that state rules (制度, 方案, 通知) takes one whose title
+    /// also names such a document: an unkinded one that only names the subject is about it ("关于
+    /// 创建档案整理情况的备忘" is a memo on the archive, not its rules).
     pub(crate) fn named_by_unkinded(rule: &EvidenceRule, doc: &Document) -> bool {
-        (doc.kind == "other"
+        let named = (doc.kind == "other"
             || doc.kind_source == crate::infer::classify::KindSource::Folder
             || rule.titled_kinds.contains(&doc.kind))
             && !rule.keywords.is_empty()
-            && rule.keywords.iter().any(|k| doc.title.contains(k.as_str()))
+            && rule.keywords.iter().any(|k| doc.title.contains(k.as_str()));
+        if !named {
+            return false;
+        }
+        let schema = crate::schema::ArchiveSchema::builtin();
+        let kinds = || rule.kinds.iter().map(|k| schema.kind(k));
+        let states_rules = kinds().all(|k| k.is_some_and(|k| k.states_rules));
+        !states_rules
+            || kinds()
+                .flatten()
+                .flat_map(|k| &k.names)
+                .any(|n| doc.title.contains(n.as_str()))
     }
 
     /// (element id, indicator id) of every indicator whose rules the document matches, whatever its

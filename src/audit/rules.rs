@@ -564,7 +564,9 @@ impl Evaluation<'_> {
 
     /// The photos of `year` showing what the rule counts (a caption "反诈宣传活动照片" for 宣传活动记录)
     /// when the year has no record of it: the activity took place, its record was not kept.
-    fn photos_only(&self, year: i32) -> Vec<usize> {
+    /// A rule counting only records so named ("综合应急演练") counts only photos so named: a photo
+    /// of another drill is no photo of the one asked for.
+    fn photos_only(&self, year: i32, counts_only: &[String]) -> Vec<usize> {
         let ctx = self.ctx;
         (0..ctx.docs.len())
             .filter(|&i| {
@@ -574,6 +576,10 @@ impl Evaluation<'_> {
                     && d.subject
                         .as_ref()
                         .is_some_and(|s| self.rule.kinds.contains(s))
+                    && (counts_only.is_empty()
+                        || counts_only
+                            .iter()
+                            .any(|w| d.title.contains(w.as_str()) || d.path.contains(w.as_str())))
                     && d.date.is_some_and(|day| day.year() == year)
                     && (!self.in_period || in_period(d, &ctx.period))
             })
@@ -754,7 +760,7 @@ impl Evaluation<'_> {
                         };
                         self.gap(GapCode::RegisterEndsEarly, args, req.basis.clone(), paths);
                     }
-                    None => match self.photos_only(year) {
+                    None => match self.photos_only(year, &req.counts_only) {
                         photos if photos.is_empty() => {
                             self.gap(GapCode::NoneInYear, args, req.basis.clone(), vec![])
                         }
@@ -1006,6 +1012,9 @@ impl Evaluation<'_> {
         let latest = self
             .candidates
             .iter()
+            // Only the rule's own registers: another subject's register lending a few rows (a
+            // ledger whose 科目 says 伤害监测) keeps no record of what the rule asks.
+            .filter(|i| !self.typed_rows.contains_key(i))
             .filter_map(|&i| ctx.docs[i].register.as_ref().map(|r| r.last))
             .filter(|&d| ctx.period.contains(d))
             .max();

@@ -128,6 +128,10 @@ pub(crate) fn section_parts(text: &str, title: &str, schema: &ArchiveSchema) -> 
             return records;
         }
     }
+    let listed = listed_records(&lines, &filled);
+    if listed.len() >= 2 {
+        return listed;
+    }
     let mut starts: Vec<usize> = Vec::new();
     let mut named_kinds = 0;
     for j in first..filled.len() {
@@ -204,6 +208,144 @@ pub(crate) fn section_parts(text: &str, title: &str, schema: &ArchiveSchema) -> 
             }
         })
         .collect()
+}
+
+/// A row of a compilation's 目录: its number, its title, then a leader (……, ……, ·····) before
+/// the date or page it gives ("01  关于成立…促进委员会的通知（白委〔2023〕13号） …… 2023年3月28日").
+static CONTENTS_ROW: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^\s*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})?[\s.、．]*(\S.*?)\s*(?:(?:…|\.{3}|·{3}|－{2}|-{3})[…\.·－\-\s]*(.*?))?\s*$",
+    )
+    .expect("contents row pattern compiles")
+});
+/// How far below its first lines a compilation's 目录 may begin (under its cover: the archive's
+/// name, the volume's title, who compiled it and when).
+const CONTENTS_DEPTH: usize = 12;
+/// A title's 文号 in brackets, as a 目录 adds it ("（白委〔2023〕13号）").
+static TRAILING_REFERENCE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"[（(][^（()）]*〔[^〕]*〕[^（()）]*号[)）]$")
+        .expect("reference pattern compiles")
+});
+
+/// An entry of a compilation's 目录: the title it lists and the date it gives the record.
+struct ListedEntry {
+    title: String,
+    /// The title without spaces or a trailing 文号, as it is looked for in the body.
+    key: String,
+    date: Option<chrono::NaiveDate>,
+}
+
+/// The entries of a compilation's 目录 ("目    录" under its cover), in order, and the filled line
+/// after the last; none when the text opens with no 目录. A row is numbered, or has a leader, or
+/// ends with a date; the first line that is none of these ends the 目录.
+fn contents_entries(lines: &[&str], filled: &[usize]) -> (Vec<ListedEntry>, usize) {
+    let Some(heading) =
+        (0..filled.len().min(CONTENTS_DEPTH)).find(|&j| bare(lines[filled[j]]) == "目录")
+    else {
+        return (Vec::new(), 0);
+    };
+    let mut entries = Vec::new();
+    let mut j = heading + 1;
+    while j < filled.len() && entries.len() < MAX_PARTS {
+        let line = lines[filled[j]].trim();
+        let numbered =
+            line.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+        let Some(row) = CONTENTS_ROW.captures(line) else {
+            break;
+        };
+        let title = row.get(1).map_or("", |m| m.as_str()).trim();
+        let tail = row.get(2).map_or("", |m| m.as_str());
+        let date = super::date::first_date(&super::date::hanzi_dates_to_digits(tail));
+        let led = row.get(2).is_some();
+        if !(numbered || led) || title.chars().count() < 4 || title.contains(['。', '；']) {
+            break;
+        }
+        let key = bare(&TRAILING_REFERENCE.replace(title, ""));
+        entries.push(ListedEntry {
+            title: title.to_string(),
+            key,
+            date,
+        });
+        j += 1;
+    }
+    (entries, j)
+}
+
+/// Whether a text opens with a 目录 of at least two entries: a compilation, whatever else its
+/// tables make it look like.
+pub(crate) fn lists_contents(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().take(CONTENTS_DEPTH * 4 + MAX_PARTS).collect();
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].trim().is_empty())
+        .collect();
+    contents_entries(&lines, &filled).0.len() >= 2
+}
+
+/// The records of a compilation that lists them in its 目录: each opens at a line that is an
+/// entry's title (its 文号 may follow on the next line, its title may wrap), in the 目录's order,
+/// and is dated as the 目录 dates it. An entry not found in the body is left out; fewer than two
+/// found and the compilation is read by its titles and dates instead.
+fn listed_records(lines: &[&str], filled: &[usize]) -> Vec<Part> {
+    let (entries, body) = contents_entries(lines, filled);
+    if entries.len() < 2 {
+        return Vec::new();
+    }
+    // (line of the title, entry)
+    let mut starts: Vec<(usize, &ListedEntry)> = Vec::new();
+    let mut cursor = body;
+    for entry in &entries {
+        let key_chars = entry.key.chars().count();
+        let found = (cursor..filled.len()).find(|&j| {
+            let line = bare(lines[filled[j]]);
+            let chars = line.chars().count();
+            line == entry.key
+                || (entry.key.starts_with(&line) && chars >= 6 && chars * 5 >= key_chars * 3)
+                || (line.starts_with(&entry.key) && chars <= key_chars + 16)
+        });
+        if let Some(j) = found {
+            starts.push((filled[j], entry));
+            cursor = j + 1;
+        }
+    }
+    if starts.len() < 2 || starts.len() * 2 < entries.len() {
+        return Vec::new();
+    }
+    let closes = closing_sheet(lines, starts.last().map_or(0, |s| s.0));
+    starts
+        .iter()
+        .enumerate()
+        .map(|(n, &(start, entry))| {
+            let end = starts.get(n + 1).map_or(closes, |s| s.0);
+            let title = TRAILING_REFERENCE
+                .replace(&entry.title, "")
+                .trim()
+                .to_string();
+            Part {
+                name: title.clone(),
+                heading: Some(title),
+                text: lines[start..end].join("\n"),
+                tables: Vec::new(),
+                date: entry.date,
+            }
+        })
+        .collect()
+}
+
+/// The tables of a part's text as a Word document's text keeps them: runs of at least two lines
+/// of tab-separated cells.
+pub(crate) fn tables_in_text(text: &str) -> Vec<Vec<Vec<String>>> {
+    let mut tables = Vec::new();
+    let mut run: Vec<Vec<String>> = Vec::new();
+    for line in text.lines().chain(std::iter::once("")) {
+        if line.contains('\t') {
+            run.push(line.split('\t').map(|c| c.trim().to_string()).collect());
+        } else if run.len() >= 2 {
+            tables.push(std::mem::take(&mut run));
+        } else {
+            run.clear();
+        }
+    }
+    tables
 }
 
 /// An attachment's heading: "附件1：职工通勤交通安全促进项目实施方案".

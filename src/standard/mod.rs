@@ -183,6 +183,10 @@ pub struct Parameter {
     /// Whether a rule that says only "每年" ("公司每年第一季度…签订目标责任书") states once a year.
     #[serde(default)]
     pub stated_yearly: bool,
+    /// Words that, standing in a clause, make it state something else: "宣传栏每季度更新一次" is
+    /// the upkeep of a board, not a publicity event anyone keeps a record of.
+    #[serde(default)]
+    pub not_stated_by: Vec<String>,
 }
 
 /// An area of safety promotion (交通安全 …).

@@ -1493,3 +1493,94 @@ fn a_yearly_training_the_communitys_rule_asks_for_each_group_is_checked_group_by
         "2025年无面向商业街餐饮商户的培训记录，《安全社区创建工作制度》规定每年应开展"
     );
 }
+
+/// A volume compiled by element (要素一 资料汇编) that lists its records in a 目录 with their dates:
+/// each record listed is read on its own under the 目录's title and date, and a register kept as
+/// a table inside the volume counts by its rows.
+#[test]
+fn a_volume_listing_its_records_in_a_contents_is_read_record_by_record() {
+    let dir = archive_with_period("2024-01-01", "2024-12-31");
+    let root = dir.path();
+    let meeting = |n: &str, date: &str| {
+        format!(
+            "白海村安全社区促进委员会2024年第{n}次全体会议纪要\n时间：{date}\n地点：村委会会议室\n\
+             出席：林海生、陈立峰、郑秀兰、蔡德明\n会议研究了各项目组工作进展，决定加强渔港巡查。\n\n\n"
+        )
+    };
+    let mut volume = String::from(
+        "白海村安全社区创建档案\n要素一  安全社区创建机构与职责  资料汇编\n白海村促进委员会办公室  编\n\n\n\
+         目    录\n\
+         01  白海村安全社区促进委员会2024年第一次全体会议纪要 …… 2024年3月15日\n\
+         02  白海村安全社区促进委员会2024年第二次全体会议纪要 …… 2024年6月20日\n\
+         03  白海村安全社区促进委员会2024年第三次全体会议纪要 …… 2024年9月26日\n\
+         04  白海村安全社区促进委员会2024年第四次全体会议纪要 …… 2024年12月19日\n\
+         05  2024年白海渔港月度安全巡查记录表 …… 2024年12月31日\n\n\n",
+    );
+    for (n, date) in [
+        ("一", "2024年3月15日"),
+        ("二", "2024年6月20日"),
+        ("三", "2024年9月26日"),
+        ("四", "2024年12月19日"),
+    ] {
+        volume.push_str(&meeting(n, date));
+    }
+    volume.push_str("2024年白海渔港月度安全巡查记录表\n巡查日期\t巡查内容\t发现问题\t巡查人\n");
+    for m in 1..=12 {
+        volume.push_str(&format!("2024-{m:02}-10\t码头、航标、救生圈\t无\t黄志强\n"));
+    }
+    write(root, "01 汇编/要素一 资料汇编.txt", &volume);
+    let report = audit_json(root);
+    let parts = document(&report, "01 汇编/要素一 资料汇编.txt")["parts"].clone();
+    let parts = parts.as_array().unwrap();
+    assert_eq!(parts.len(), 5, "{parts:?}");
+    assert_eq!(
+        parts[1]["title"],
+        "白海村安全社区促进委员会2024年第二次全体会议纪要"
+    );
+    assert_eq!(parts[1]["kind"], "minutes");
+    assert_eq!(parts[1]["date"], "2024-06-20");
+    assert_eq!(parts[4]["rows"], 12, "{:?}", parts[4]);
+    // Four meetings in the year: no committee gap; twelve patrols: no inspection gap.
+    assert!(
+        !gaps(&report, "1").iter().any(|g| g.contains("会议")),
+        "{:?}",
+        gaps(&report, "1")
+    );
+    assert!(
+        !gaps(&report, "35").iter().any(|g| g.contains("2024")),
+        "{:?}",
+        gaps(&report, "35")
+    );
+}
+
+/// An injury register that stops months before the period ends is named even when another
+/// subject's register (a ledger of spending whose 科目 says 伤害监测) has rows later on.
+#[test]
+fn an_injury_register_that_stops_is_named_whatever_other_registers_lend() {
+    let dir = archive_with_period("2024-01-01", "2025-12-31");
+    let root = dir.path();
+    let mut csv = String::from("登记日期,姓名,伤害类型\n");
+    for y in [2024, 2025] {
+        for m in 1..=12 {
+            if y == 2025 && m > 6 {
+                break;
+            }
+            for day in [3, 13, 23] {
+                csv.push_str(&format!("{y}-{m:02}-{day:02},陈**,跌倒\n"));
+            }
+        }
+    }
+    write(root, "九、伤害记录/伤害监测登记表.csv", &csv);
+    write(
+        root,
+        "一、组织机构/经费支出台账.csv",
+        "日期,支出事项,科目,金额（元）\n2024-03-01,登记本印制,伤害监测,300\n\
+         2025-06-01,报表印制,伤害监测,200\n2025-11-20,伤害监测登记本,伤害监测,260\n",
+    );
+    let stopped: Vec<Value> = gap_details(&audit_json(root), "40")
+        .into_iter()
+        .filter(|g| g["code"] == "register-interrupted")
+        .collect();
+    assert_eq!(stopped.len(), 1, "{stopped:?}");
+    assert_eq!(stopped[0]["args"]["since"], "2025-07-01");
+}
