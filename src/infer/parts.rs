@@ -239,9 +239,11 @@ struct ListedEntry {
 /// after the last; none when the text opens with no 目录. A row is numbered, or has a leader, or
 /// ends with a date; the first line that is none of these ends the 目录.
 fn contents_entries(lines: &[&str], filled: &[usize]) -> (Vec<ListedEntry>, usize) {
-    let Some(heading) =
-        (0..filled.len().min(CONTENTS_DEPTH)).find(|&j| bare(lines[filled[j]]) == "目录")
-    else {
+    // Most texts have no 目录: a line is spaced out and compared only when it holds 录.
+    let Some(heading) = (0..filled.len().min(CONTENTS_DEPTH)).find(|&j| {
+        let line = lines[filled[j]];
+        line.len() <= 64 && line.contains('录') && bare(line) == "目录"
+    }) else {
         return (Vec::new(), 0);
     };
     let mut entries = Vec::new();
@@ -274,6 +276,9 @@ fn contents_entries(lines: &[&str], filled: &[usize]) -> (Vec<ListedEntry>, usiz
 /// Whether a text opens with a 目录 of at least two entries: a compilation, whatever else its
 /// tables make it look like.
 pub(crate) fn lists_contents(text: &str) -> bool {
+    if !text.contains('录') {
+        return false;
+    }
     let lines: Vec<&str> = text.lines().take(CONTENTS_DEPTH * 4 + MAX_PARTS).collect();
     let filled: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].trim().is_empty())
