@@ -295,20 +295,38 @@ fn listed_records(lines: &[&str], filled: &[usize]) -> Vec<Part> {
     if entries.len() < 2 {
         return Vec::new();
     }
+    // Each line of the body spaced out once, and only a line short enough to be a title: a
+    // 目录 of 500 entries none of which is found would otherwise space out the body 500 times.
+    let bodies: Vec<String> = filled[body..]
+        .iter()
+        .map(|&i| {
+            let line = lines[i];
+            if line.len() <= (TITLE_CHARS + 16) * 4 {
+                bare(line)
+            } else {
+                String::new()
+            }
+        })
+        .collect();
     // (line of the title, entry)
     let mut starts: Vec<(usize, &ListedEntry)> = Vec::new();
-    let mut cursor = body;
+    let mut cursor = 0;
     for entry in &entries {
         let key_chars = entry.key.chars().count();
-        let found = (cursor..filled.len()).find(|&j| {
-            let line = bare(lines[filled[j]]);
+        let found = (cursor..bodies.len()).find(|&j| {
+            let line = &bodies[j];
+            if line.is_empty() {
+                return false;
+            }
             let chars = line.chars().count();
-            line == entry.key
-                || (entry.key.starts_with(&line) && chars >= 6 && chars * 5 >= key_chars * 3)
+            *line == entry.key
+                || (entry.key.starts_with(line.as_str())
+                    && chars >= 6
+                    && chars * 5 >= key_chars * 3)
                 || (line.starts_with(&entry.key) && chars <= key_chars + 16)
         });
         if let Some(j) = found {
-            starts.push((filled[j], entry));
+            starts.push((filled[body + j], entry));
             cursor = j + 1;
         }
     }

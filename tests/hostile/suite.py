@@ -553,6 +553,10 @@ def text_cases():
     for cmd in (("audit",), ("index",)):
         out.append(Case(f"{cmd[0]} of sixteen heavy workbooks on sixteen threads", many_heavy,
                         cmd=cmd, seconds=240, env={"RAYON_NUM_THREADS": "16"}))
+    out.append(Case("compilation whose 目录 lists 500 records none of which is in it",
+                    one_file("资料汇编.txt", lambda: "资料汇编\n目录\n" + "".join(
+                        f"{i:03d}  第{i}份不存在的记录标题内容 …… 2024年3月{i % 28 + 1}日\n" for i in range(500))
+                        + "\n" + "".join(f"第{i}行正文\n" for i in range(180_000))), seconds=5))
     out.append(Case("sparse 2 GB file", lambda root: sparse(root, "大.txt", 2 * GIB),
                     codes={"大.txt": {"too-large"}}))
     out.append(Case("jpg whose EXIF IFD loops", one_file("照片.jpg", jpeg_with_exif(tiff_ifd_loop()))))
