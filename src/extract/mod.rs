@@ -7,6 +7,7 @@ mod image;
 mod markdown;
 pub(crate) mod memory;
 mod office;
+mod slides;
 mod sniff;
 mod text;
 
@@ -29,6 +30,8 @@ pub(crate) enum Format {
     Word,
     /// `.xlsx`, `.xls`, `.et`, `.ods`.
     Sheet,
+    /// `.pptx`, `.ppsx`, `.dps`: courseware and report slides.
+    Slides,
     /// `.pdf`.
     Pdf,
     /// `.html`, `.htm`: web pages, and documents an office saved as one.
@@ -48,6 +51,7 @@ impl Format {
             "csv" => Format::Csv,
             "docx" | "doc" | "wps" | "docm" => Format::Word,
             "xlsx" | "xls" | "et" | "ods" | "xlsm" => Format::Sheet,
+            "pptx" | "ppsx" | "pptm" | "ppt" | "dps" | "dpt" => Format::Slides,
             "pdf" => Format::Pdf,
             "html" | "htm" | "xhtml" | "shtml" => Format::Html,
             "jpg" | "jpeg" | "png" | "gif" | "bmp" | "tif" | "tiff" | "webp" | "heic" => {
@@ -66,7 +70,7 @@ impl Format {
             Format::Markdown => 40,
             Format::Html | Format::Csv => 8,
             Format::Text | Format::Pdf => 4,
-            Format::Word | Format::Sheet | Format::Image | Format::Unread => 1,
+            Format::Word | Format::Sheet | Format::Slides | Format::Image | Format::Unread => 1,
         }
     }
 }
@@ -171,7 +175,20 @@ fn keep_at_most(out: &mut Extracted, limit: usize, lang: Lang) {
     ));
 }
 
-fn legacy(lang: Lang) -> Extracted {
+fn legacy(format: Format, lang: Lang) -> Extracted {
+    if format == Format::Slides {
+        return Extracted {
+            problems: vec![(
+                Code::LegacyFormat,
+                lang.pick(
+                    "旧版 PowerPoint/WPS 演示格式（.ppt/.dps），暂不读取正文；请另存为 .pptx",
+                    "legacy PowerPoint/WPS slides (.ppt/.dps): content not read; save it as .pptx",
+                )
+                .into(),
+            )],
+            ..Extracted::default()
+        };
+    }
     Extracted {
         problems: vec![(
             Code::LegacyFormat,
@@ -197,12 +214,15 @@ fn read_as(format: Format, bytes: &[u8], lang: Lang) -> Extracted {
             let has = |name: &str| bytes.windows(name.len()).any(|w| w == name.as_bytes());
             if has("word/document.xml") {
                 office::docx(bytes, lang)
+            } else if has("ppt/presentation.xml") {
+                slides::pptx(bytes, lang)
             } else if has("xl/workbook.xml") || has("content.xml") {
                 office::spreadsheet(bytes, true, lang)
             } else {
                 match format {
                     Format::Sheet => office::spreadsheet(bytes, true, lang),
                     Format::Word => office::docx(bytes, lang),
+                    Format::Slides => slides::pptx(bytes, lang),
                     _ => Extracted::default(),
                 }
             }
@@ -224,7 +244,7 @@ fn read_as(format: Format, bytes: &[u8], lang: Lang) -> Extracted {
         Magic::Ole => match sniff::ole_streams(bytes) {
             Ok(streams) if is_workbook(&streams) => office::spreadsheet(bytes, false, lang),
             Err(e) if format == Format::Sheet => office::damaged(lang, &e),
-            _ => legacy(lang),
+            _ => legacy(format, lang),
         },
         Magic::Image => Extracted {
             taken_on: image::taken_on(bytes),
@@ -243,7 +263,7 @@ fn read_as(format: Format, bytes: &[u8], lang: Lang) -> Extracted {
                     }
                 })
             }
-            Format::Image | Format::Unread => Extracted::default(),
+            Format::Slides | Format::Image | Format::Unread => Extracted::default(),
         },
     }
 }

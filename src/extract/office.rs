@@ -45,7 +45,10 @@ pub(crate) fn damaged(lang: Lang, detail: &str) -> Extracted {
 
 /// Checks every entry of a zip for size and ratio by decompressing it into nothing, at most
 /// `MAX_ENTRY + 1` bytes each. `Err` is the diagnostic to give.
-fn check_zip(bytes: &[u8], lang: Lang) -> Result<zip::ZipArchive<Cursor<&[u8]>>, Box<Extracted>> {
+pub(super) fn check_zip(
+    bytes: &[u8],
+    lang: Lang,
+) -> Result<zip::ZipArchive<Cursor<&[u8]>>, Box<Extracted>> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| Box::new(damaged(lang, &e.to_string())))?;
     if zip.len() > MAX_ENTRIES {
@@ -113,7 +116,7 @@ fn check_zip(bytes: &[u8], lang: Lang) -> Result<zip::ZipArchive<Cursor<&[u8]>>,
     Ok(zip)
 }
 
-fn read_entry(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Option<Vec<u8>> {
+pub(super) fn read_entry(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Option<Vec<u8>> {
     let entry = zip.by_name(name).ok()?;
     // The XML, and the text and events read out of it.
     super::memory::charge(entry.size().min(MAX_ENTRY).saturating_mul(3));

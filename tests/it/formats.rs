@@ -286,3 +286,84 @@ fn pdf_text_layers_are_read() {
         .collect();
     assert!(problems.is_empty(), "{problems:?}");
 }
+
+/// A .pptx as PowerPoint and WPS write it: the deck's slide list, its relationships, the slides.
+fn pptx(slides: &[(&str, &[&str])]) -> Vec<u8> {
+    const NS: &str = r#"xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#;
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut buf);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        let ids: String = (1..=slides.len())
+            .map(|i| format!(r#"<p:sldId id="{}" r:id="rId{i}"/>"#, 255 + i))
+            .collect();
+        z.start_file("ppt/presentation.xml", opts).unwrap();
+        write!(z, r#"<?xml version="1.0"?><p:presentation {NS}><p:sldIdLst>{ids}</p:sldIdLst></p:presentation>"#).unwrap();
+        let rels: String = (1..=slides.len())
+            .map(|i| format!(r#"<Relationship Id="rId{i}" Target="slides/slide{i}.xml"/>"#))
+            .collect();
+        z.start_file("ppt/_rels/presentation.xml.rels", opts)
+            .unwrap();
+        write!(z, r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>"#).unwrap();
+        for (i, (title, lines)) in slides.iter().enumerate() {
+            let body: String = lines
+                .iter()
+                .map(|l| format!("<a:p><a:r><a:t>{l}</a:t></a:r></a:p>"))
+                .collect();
+            z.start_file(format!("ppt/slides/slide{}.xml", i + 1), opts)
+                .unwrap();
+            write!(z, r#"<?xml version="1.0"?><p:sld {NS}><p:cSld><p:spTree><p:sp><p:nvSpPr><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr><p:txBody><a:p><a:r><a:t>{title}</a:t></a:r></a:p></p:txBody></p:sp><p:sp><p:txBody>{body}</p:txBody></p:sp></p:spTree></p:cSld></p:sld>"#).unwrap();
+        }
+        z.finish().unwrap();
+    }
+    buf.into_inner()
+}
+
+#[test]
+fn training_courseware_kept_as_slides_is_read_and_counts_as_courseware() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(
+        d.join("燃气安全进万家培训课件.pptx"),
+        pptx(&[
+            (
+                "燃气安全进万家",
+                &["鼓楼社区安全社区创建办公室", "2025年3月14日"],
+            ),
+            (
+                "一、燃气泄漏的处置",
+                &["关闭燃气总阀，打开门窗通风", "不开关电器，不使用明火"],
+            ),
+        ]),
+    )
+    .unwrap();
+    // A PowerPoint 97-2003 deck: not read, and the diagnostic says what to do with it.
+    let mut legacy = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    legacy.extend(vec![7u8; 2048]);
+    fs::write(d.join("消防安全讲座.ppt"), &legacy).unwrap();
+    let r = audit(d);
+    let deck = doc(&r, "燃气安全进万家培训课件.pptx");
+    assert!(
+        codes(&r, "燃气安全进万家培训课件.pptx").is_empty(),
+        "{deck}"
+    );
+    assert!(
+        deck["elements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e == "6")
+    );
+    let courseware_gap = r["elements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|e| e["requirements"].as_array().unwrap())
+        .flat_map(|q| q["gaps"].as_array().unwrap())
+        .any(|g| g.as_str().unwrap().contains("课件"));
+    assert!(!courseware_gap, "the deck is the courseware");
+    assert!(codes(&r, "消防安全讲座.ppt").contains(&"legacy-format".to_string()));
+    let legacy = doc(&r, "消防安全讲座.ppt");
+    assert!(legacy.to_string().contains("另存为 .pptx"), "{legacy}");
+}
