@@ -158,6 +158,10 @@ pub struct ArchiveSchema {
     /// 活动安排): it owes no head count or attendance.
     #[serde(default)]
     pub scheme_words: Vec<String>,
+    /// Words of a file's name that make it teaching material (培训课件): it owes no head count or
+    /// attendance.
+    #[serde(default)]
+    pub material_words: Vec<String>,
     /// Phrases of a note that only says where the evidence is kept ("…收录在指标03《制度汇编》",
     /// "分析见指标11"): a short file whose lines mostly say so is no evidence itself.
     #[serde(default)]
@@ -183,6 +187,10 @@ pub struct ArchiveSchema {
     /// Words beside a creation period in a plan.
     #[serde(default)]
     pub period_words: Vec<String>,
+    /// Words a record's title ends with or brackets, saying the event did not take place
+    /// ("防汛应急演练（推迟）"): such a record is no evidence that it did.
+    #[serde(default)]
+    pub not_held_words: Vec<String>,
     /// Words that name the creation period itself ("创建周期为…"): a period so named outweighs
     /// the years a plan covers.
     #[serde(default)]

@@ -63,7 +63,8 @@ pub(crate) struct Commitment {
 
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
     // "每季度…一次", "每年至少2次", and every few years: "每两年更新一次".
-    Regex::new(r"每(?:个)?([两二三四五]|\d)?\s*(?:个)?(月|季度|季|半年|年度|年)[^，,。；;]{0,14}?([一二两三四五六七八九十]|\d{1,2})\s*(?:次|场|回)")
+    // "每个创建年度…不少于6场": a creation year is the community's year.
+    Regex::new(r"每(?:个)?([两二三四五]|\d)?\s*(?:个)?(?:创建|工作)?(月|季度|季|半年|年度|年)[^，,。；;]{0,14}?([一二两三四五六七八九十]|\d{1,2})\s*(?:次|场|回)")
         .unwrap()
 });
 
@@ -76,12 +77,23 @@ static ROUNDS: LazyLock<Regex> = LazyLock::new(|| {
 /// The rounds of a yearly pace stated in the clause before ("每年至少组织两次应急演练，上半年、
 /// 下半年各不少于一次"): the windows, then how many in each.
 static EACH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*([^，,。；;]{2,20}?)各\s*(?:不少于|至少|不低于)?\s*(?:开展|组织|进行|召开|安排|实施)?\s*([一二两三四五]|\d)\s*(?:次|场|回|轮)")
+    Regex::new(r"^\s*(?:其中)?([^，,。；;]{2,40}?)各\s*(?:不少于|至少|不低于)?\s*(?:开展|组织|进行|召开|安排|实施)?\s*([一二两三四五]|\d)\s*(?:次|场|回|轮)")
         .unwrap()
 });
 /// A season, with the months the rule gives it, or a month range ("3—4月", "9月").
 static WINDOW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([春夏秋冬])季(?:\s*[（(]\s*(\d{1,2})\s*(?:月)?\s*(?:[—\-–~～至到]\s*(\d{1,2}))?\s*月\s*[)）])?|(\d{1,2})\s*(?:月)?\s*(?:[—\-–~～至到]\s*(\d{1,2}))?\s*月")
+    Regex::new(r"([春夏秋冬])季(?:\s*[（(]\s*(\d{1,2})\s*(?:月)?\s*(?:[—\-–~～至到]\s*(\d{1,2}))?\s*月\s*[)）])?|(\d{1,2})\s*(?:月)?\s*(?:(?:[—\-–~～到]|至(?:次年)?)\s*(\d{1,2}))?\s*月")
+        .unwrap()
+});
+
+/// Quarters a rule marks out with their months ("分四个季度（6—8月、9—11月、12月至次年2月、
+/// 3—5月）").
+static STATED_QUARTERS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"季度\s*[（(]([^）)]{4,40})[)）]").unwrap());
+
+/// A half year, with the months the rule gives it ("下半年度（12月至次年5月）").
+static HALF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([上下])半年度?(?:\s*[（(]\s*(\d{1,2})\s*月?\s*(?:[—\-–~～到]|至(?:次年)?)\s*(\d{1,2})\s*月\s*[)）])?")
         .unwrap()
 });
 
@@ -107,12 +119,20 @@ fn windows_in(named: &str) -> Vec<Window> {
             }
         })
         .collect();
-    let halves = [("上半年", 1, 6), ("下半年", 7, 12)]
-        .into_iter()
-        .filter(|(half, _, _)| named.contains(half))
-        .map(|(_, from, to)| Window { from, to });
+    // A half year is Jan–Jun and Jul–Dec unless the rule gives its months ("上半年度（6—11月）",
+    // a creation year starting in June).
+    let halves: Vec<Window> = HALF
+        .captures_iter(named)
+        .map(|c| match (month(c.get(2)), month(c.get(3))) {
+            (Some(from), Some(to)) if (1..=12).contains(&from) && (1..=12).contains(&to) => {
+                Window { from, to }
+            }
+            _ if &c[1] == "上" => Window { from: 1, to: 6 },
+            _ => Window { from: 7, to: 12 },
+        })
+        .collect();
     let rest = QUARTER.replace_all(named, "");
-    let rest = rest.replace("上半年", "").replace("下半年", "");
+    let rest = HALF.replace_all(&rest, "");
     quarters
         .into_iter()
         .chain(halves)
@@ -268,9 +288,46 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<Stated> {
         return out;
     }
     let text = crate::archive::fold_script(&doc.text);
-    for sentence in text.split(['。', '；', ';', '\n']) {
-        let clauses: Vec<&str> = sentence.split(['，', ',', '：', ':']).collect();
+    // Where a clause names the activity and not whose it is ("每季度至少召开一次例会"), the
+    // subject is in the sentences of the same item before it ("促进委员会实行季度例会制度。") or
+    // in the heading of the rule it stands under ("一、促进委员会工作制度").
+    let mut heading = "";
+    let sentences = text.lines().flat_map(|line| {
+        if rule_heading(line) {
+            heading = line.trim();
+        }
+        let heading = heading;
+        let mut before = String::new();
+        line.split(['。', '；', ';']).map(move |sentence| {
+            let context = format!("{heading}，{before}");
+            before.push_str(sentence);
+            before.push('，');
+            (sentence, context)
+        })
+    });
+    for (sentence, context) in sentences {
+        let clauses = paced_clauses(sentence);
+        let clauses: Vec<&str> = clauses.iter().map(String::as_str).collect();
         for (k, clause) in clauses.iter().enumerate() {
+            // "…每年至少组织两次应急演练，上半年、下半年各不少于一次" (or "其中上半年度（6—11月）、
+            // 下半年度…各不少于1次"): the rounds of the pace the clauses before state, for the
+            // subject they name.
+            if k > 0
+                && clauses[..k].iter().any(|c| yearly(c))
+                && let Some(c) = EACH.captures(clause)
+                && let Some(n) = small_number(&c[2])
+            {
+                let windows = windows_in(&c[1]);
+                let quote = clauses[..=k].join("，");
+                if windows.len() >= 2
+                    && let Some(p) = parameter_of(&quote, std)
+                {
+                    let per_year = n * windows.len() as f64;
+                    let quote = quote.trim().to_string();
+                    out.push((p.to_string(), per_year, quote, windows, Vec::new(), true));
+                    continue;
+                }
+            }
             // "其中家属区火灾疏散演练每年不少于1次" counts a share of the frequency before it, not
             // the community's pace.
             if clause.trim_start().starts_with("其中") {
@@ -297,24 +354,6 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<Stated> {
                     let per_year = n * groups.len() as f64;
                     let quote = clause.trim().to_string();
                     out.push((p.to_string(), per_year, quote, Vec::new(), groups, true));
-                    continue;
-                }
-            }
-            // "…每年至少组织两次应急演练，上半年、下半年各不少于一次": the rounds of the pace the
-            // clauses before state, for the subject they name.
-            if k > 0
-                && clauses[..k].iter().any(|c| c.contains("每年"))
-                && let Some(c) = EACH.captures(clause)
-                && let Some(n) = small_number(&c[2])
-            {
-                let windows = windows_in(&c[1]);
-                let quote = clauses[..=k].join("，");
-                if windows.len() >= 2
-                    && let Some(p) = parameter_of(&quote, std)
-                {
-                    let per_year = n * windows.len() as f64;
-                    let quote = quote.trim().to_string();
-                    out.push((p.to_string(), per_year, quote, windows, Vec::new(), true));
                     continue;
                 }
             }
@@ -355,20 +394,32 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<Stated> {
                 // 制度，每季度召开一次"); one that does not ("参加促进委员会会议，每半年报告一次项目
                 // 进展") states another activity's pace, weaker than any stated with its own.
                 .map(|(p, quote, own)| {
-                    let names_activity = std.parameters.get(p).is_some_and(|param| {
-                        param
-                            .stated_as
-                            .last()
-                            .is_some_and(|g| g.iter().any(|w| clause.contains(w.as_str())))
-                    });
-                    (p, quote, own || names_activity)
+                    let direct = own || names_activity(std, p, clause);
+                    (p, quote, direct)
+                })
+                .or_else(|| {
+                    let p = parameter_of(&format!("{context}{}", clauses[..=k].join("，")), std)?;
+                    names_activity(std, p, clause).then(|| (p, clause.trim().to_string(), true))
                 });
             if let Some((p, quote, direct)) = found {
+                // Once in each quarter the rule itself marks out ("每个创建年度分四个季度（6—8月、
+                // 9—11月、12月至次年2月、3—5月），每季度至少召开一次例会") is a round in each of
+                // them, not a year's total. A bare "每季度" keeps the year's count: offices hold a
+                // quarter's meeting a few days late, and the rule drew no lines.
+                let windows = if every == 1.0 && n == 1.0 && matches!(&c[2], "季度" | "季") {
+                    STATED_QUARTERS
+                        .captures(sentence)
+                        .map(|q| windows_in(&q[1]))
+                        .filter(|w| w.len() == 4)
+                        .unwrap_or_default()
+                } else {
+                    Vec::new()
+                };
                 out.push((
                     p.to_string(),
                     per_year(&c[2], n) / every,
                     quote.trim().to_string(),
-                    Vec::new(),
+                    windows,
                     Vec::new(),
                     direct,
                 ));
@@ -377,6 +428,84 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<Stated> {
     }
     out
 }
+
+/// The clauses of a sentence; a list of paces under one 每 ("每个创建年度开展应急演练不少于2次、
+/// 安全培训不少于6场") is a clause for each, each under that 每.
+fn paced_clauses(sentence: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for clause in sentence.split(['，', ',', '：', ':']) {
+        let head = FREQUENCY.captures(clause).and_then(|c| {
+            c.get(2)
+                .map(|unit| &clause[c.get(0).map_or(0, |m| m.start())..unit.end()])
+        });
+        let Some(head) = head.filter(|_| clause.contains('、')) else {
+            out.push(clause.to_string());
+            continue;
+        };
+        // Split only where a count ends an item: "居民、网格员、志愿者" is one list of people.
+        let mut item = String::new();
+        let mut pieces = Vec::new();
+        for piece in clause.split('、') {
+            if !item.is_empty() {
+                item.push('、');
+            }
+            item.push_str(piece);
+            if COUNT_END.is_match(piece) {
+                pieces.push(std::mem::take(&mut item));
+            }
+        }
+        if !item.is_empty() {
+            match pieces.last_mut() {
+                Some(last) => {
+                    last.push('、');
+                    last.push_str(&item);
+                }
+                None => pieces.push(item),
+            }
+        }
+        for (n, piece) in pieces.into_iter().enumerate() {
+            out.push(if n == 0 {
+                piece
+            } else {
+                format!("{head}{piece}")
+            });
+        }
+    }
+    out
+}
+
+static COUNT_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([一二两三四五六七八九十]|\d{1,2})\s*(?:次|场|回)\s*$").unwrap());
+
+/// Whether a clause states a yearly pace: 每年, 每年度, 每个创建年度.
+fn yearly(clause: &str) -> bool {
+    clause.contains("每年") || clause.contains("每个") && clause.contains("年度")
+}
+
+/// Whether `clause` names the activity of parameter `p` (its last word group: 例会, 演练 …).
+fn names_activity(std: &Standard, p: &str, clause: &str) -> bool {
+    std.parameters.get(p).is_some_and(|param| {
+        param
+            .stated_as
+            .last()
+            .is_some_and(|g| g.iter().any(|w| clause.contains(w.as_str())))
+    })
+}
+
+/// A line heading one rule of a compilation of rules ("一、促进委员会工作制度", "第三章 例会制度"):
+/// short, numbered, and naming a rule.
+fn rule_heading(line: &str) -> bool {
+    let line = line.trim();
+    line.chars().count() <= 30
+        && RULE_HEADING.is_match(line)
+        && ["制度", "办法", "规定", "职责", "规则", "细则"]
+            .iter()
+            .any(|w| line.contains(w))
+}
+
+static RULE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章条节部分])").unwrap()
+});
 
 /// Every parameter the archive's rules and plans set, with the least frequency they state and the
 /// document that states it: rules often set a stricter pace for sub-units ("入园企业每季度…演练")
@@ -536,7 +665,7 @@ mod tests {
         doc.text = text.into();
         stated_in(&doc, &std())
             .into_iter()
-            .map(|(p, v, _, _, _, _)| (p, v))
+            .map(|(p, v, ..)| (p, v))
             .collect()
     }
 
@@ -599,6 +728,70 @@ mod tests {
     }
 
     #[test]
+    fn paces_listed_under_one_every_and_a_subject_given_by_the_rule_heading() {
+        assert_eq!(
+            stated("5.每个创建年度开展应急演练不少于2次、安全培训不少于6场。"),
+            vec![
+                ("drills_per_year".to_string(), 2.0),
+                ("trainings_per_year".to_string(), 6.0)
+            ]
+        );
+        // A list of who is trained is one item, not many.
+        assert_eq!(
+            stated("每个创建年度对居民、商户培训不少于6场。"),
+            vec![("trainings_per_year".to_string(), 6.0)]
+        );
+        // The clause names the activity (例会); whose meetings they are, the rule's heading says.
+        assert_eq!(
+            stated(
+                "一、促进委员会工作制度\n2.创建年度自每年6月1日起至次年5月31日止，每季度至少召开一次例会，听取汇报。"
+            ),
+            vec![("meetings_per_year".to_string(), 4.0)]
+        );
+        // The upkeep of supplies is no inspection, and the heading's 演练 is not what it paces.
+        assert!(
+            stated("七、应急管理与演练制度\n1.储备必要的应急物资，每季度检查一次物资。").is_empty()
+        );
+    }
+
+    #[test]
+    fn half_years_of_a_creation_year_keep_the_months_the_rule_gives_them() {
+        let mut rules = crate::archive::tests_support::document("制度汇编.docx", "rules");
+        rules.text = "2.每个创建年度组织应急演练不少于2次，其中上半年度（6—11月）、下半年度（12月至次年5月）各不少于1次。".into();
+        let found = find(&std(), &[rules], &[true]);
+        let drills = &found["drills_per_year"];
+        assert_eq!(drills.per_year, 2.0);
+        assert_eq!(
+            drills.windows,
+            [Window { from: 6, to: 11 }, Window { from: 12, to: 5 }]
+        );
+    }
+
+    #[test]
+    fn quarters_the_rule_marks_out_are_each_a_round_and_a_bare_quarter_is_a_count() {
+        let mut rules = crate::archive::tests_support::document("制度汇编.docx", "rules");
+        rules.text = "一、促进委员会工作制度\n2.每个创建年度分四个季度（6—8月、9—11月、12月至次年2月、3—5月），每季度至少召开一次例会。".into();
+        let found = find(&std(), &[rules.clone()], &[true]);
+        let meetings = &found["meetings_per_year"];
+        assert_eq!(meetings.per_year, 4.0);
+        assert_eq!(
+            meetings.windows,
+            [
+                Window { from: 6, to: 8 },
+                Window { from: 9, to: 11 },
+                Window { from: 12, to: 2 },
+                Window { from: 3, to: 5 }
+            ]
+        );
+        rules.text = "促进委员会每季度召开一次例会。".into();
+        assert!(
+            find(&std(), &[rules], &[true])["meetings_per_year"]
+                .windows
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_pace_with_its_own_subject_outranks_a_borrowed_one() {
         let mut roster = crate::archive::tests_support::document("职责分工.docx", "rules");
         roster.text = "项目组职责：参加促进委员会会议，每半年向促进委员会报告一次项目进展。".into();
@@ -644,7 +837,7 @@ mod tests {
         doc.text = "2. 每年对物业保安（微型消防站队员）和云汀里商业街餐饮商户各组织一次集中安全培训；培训须有签到和记录。".into();
         let found = stated_in(&doc, &std());
         assert_eq!(found.len(), 1, "{found:?}");
-        let (param, per_year, _, windows, groups, _) = &found[0];
+        let (param, per_year, _, windows, groups, ..) = &found[0];
         assert_eq!(param, "trainings_per_year");
         assert_eq!(*per_year, 2.0);
         assert!(windows.is_empty());
@@ -661,7 +854,7 @@ mod tests {
         doc.text = "每年春季（3—4月）、秋季（9—11月）各开展一轮重点户（独居老人户、危旧房户）入户安全检查，按ABC分类登记。".into();
         let found = stated_in(&doc, &std());
         assert_eq!(found.len(), 1);
-        let (param, per_year, _, windows, _, _) = &found[0];
+        let (param, per_year, _, windows, ..) = &found[0];
         assert_eq!(param, "inspections_per_year");
         assert_eq!(*per_year, 2.0);
         assert_eq!(

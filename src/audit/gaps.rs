@@ -361,6 +361,10 @@ pub(crate) fn render(
         ),
         (GapCode::RoundMissed, Lang::Zh) => {
             let months = match (args.since, args.last) {
+                // A stretch running into the next year names both years: 2025年12月至2026年2月.
+                (Some(a), Some(b)) if a.year() != b.year() => {
+                    format!("{}月至{}年{}月", a.month(), b.year(), b.month())
+                }
                 (Some(a), Some(b)) if a.month() == b.month() => format!("{}月", a.month()),
                 (Some(a), Some(b)) => format!("{}—{}月", a.month(), b.month()),
                 _ => String::new(),

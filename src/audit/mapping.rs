@@ -668,7 +668,8 @@ pub(crate) struct FoundPeriod {
 }
 
 static PERIOD_YM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:份)?\s*(?:至|到|—+|–|-|~|～)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+    // "自2024年6月1日起至2026年5月31日止" is how official documents write it.
+    Regex::new(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:份)?\s*(?:起|开始)?\s*(?:至|到|—+|–|-|~|～)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
         .unwrap()
 });
 static PERIOD_Y: LazyLock<Regex> = LazyLock::new(|| {
@@ -704,7 +705,7 @@ pub(crate) fn periods_in_text(text: &str) -> Vec<StatedPeriod> {
     let schema = ArchiveSchema::builtin();
     let words = &schema.period_words;
     let mut out: Vec<StatedPeriod> = Vec::new();
-    for sentence in text.split(['。', '；', '\n']) {
+    for sentence in unwrapped(text).split(['。', '；', '\n']) {
         if !words.iter().any(|w| sentence.contains(w.as_str())) {
             continue;
         }
@@ -771,6 +772,35 @@ pub(crate) fn periods_in_text(text: &str) -> Vec<StatedPeriod> {
             .any(|q| q != p && q.start <= p.start && p.end <= q.end)
     });
     out
+}
+
+/// The text with lines a PDF's text layer broke at the page width joined again: a long line that
+/// ends inside a sentence (not at 。；：！？ or a closing bracket) goes on with the next line, so a
+/// period wrapped as "…至2025年5月31" / "日…" is read whole.
+fn unwrapped(text: &str) -> std::borrow::Cow<'_, str> {
+    const WRAP_WIDTH: usize = 24;
+    let lines: Vec<&str> = text.lines().collect();
+    let wraps = |l: &str| {
+        l.chars().count() >= WRAP_WIDTH
+            && !l.contains('\t')
+            && l.chars().last().is_some_and(|c| {
+                !matches!(
+                    c,
+                    '。' | '；' | '：' | '！' | '？' | '）' | ')' | '」' | '”'
+                )
+            })
+    };
+    if !lines.iter().any(|l| wraps(l)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in lines {
+        out.push_str(line);
+        if !wraps(line) {
+            out.push('\n');
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The period in force: `zicha.yaml`'s, else the one the archive's plans, notices and reports
@@ -955,6 +985,27 @@ mod tests {
         let mut doc = crate::archive::tests_support::document(&format!("{title}.docx"), "plan");
         doc.title = title.to_string();
         doc
+    }
+
+    #[test]
+    fn a_period_written_from_to_with_its_years_wrapped_by_the_page_is_the_whole_period() {
+        // As a stamped PDF's text layer gives it: official wording (自…起至…止), and the two
+        // creation years of the period broken across lines at the page width.
+        let text = "三、创建周期\n本次创建周期为两年，自2024年6月1日起至2026年5月31日止。为便于计划和\n\
+                    评审，创建周期分为两个创建年度：第一创建年度为2024年6月1日至2025年5月31\n\
+                    日，第二创建年度为2025年6月1日至2026年5月31日。年度目标、年度工作计划和\n";
+        let found = periods_in_text(text);
+        let whole = Period {
+            start: NaiveDate::from_ymd_opt(2024, 6, 1).unwrap(),
+            end: NaiveDate::from_ymd_opt(2026, 5, 31).unwrap(),
+        };
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].period, whole);
+        assert!(found[0].named && found[0].to_the_month);
+        // Lines of a table are not joined: each row is its own line.
+        let table =
+            "时间\t安全社区创建工作内容安排说明\n2024年6月\t启动会议和成立促进委员会等工作\n";
+        assert!(matches!(unwrapped(table), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]

@@ -347,6 +347,20 @@ fn evidence_units(docs: &mut [Document]) -> (Vec<Document>, Vec<usize>) {
     (units, unit_of)
 }
 
+/// Whether a record's title says the event did not take place ("三、防汛应急演练（推迟）" in a
+/// month's ledger): the words end the title or stand in brackets.
+fn not_held(doc: &Document) -> bool {
+    let title = doc.title.trim_end();
+    crate::schema::ArchiveSchema::builtin()
+        .not_held_words
+        .iter()
+        .any(|w| {
+            title.ends_with(w.as_str())
+                || title.contains(&format!("（{w}）"))
+                || title.contains(&format!("({w})"))
+        })
+}
+
 fn countable(doc: &Document) -> bool {
     let evidence = crate::schema::ArchiveSchema::builtin()
         .kind(&doc.kind)
@@ -626,7 +640,8 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
         .collect();
     let countable: Vec<bool> = unit_of
         .iter()
-        .map(|&d| countable(&docs[d]) && !earlier[d])
+        .zip(&units)
+        .map(|(&d, unit)| countable(&docs[d]) && !earlier[d] && !not_held(unit))
         .collect();
     let generic: Vec<bool> = units
         .iter()

@@ -67,7 +67,21 @@ fn owes_fact(doc: &Document, fact: &str) -> bool {
     crate::schema::ArchiveSchema::builtin()
         .kind(&doc.kind)
         .is_none_or(|k| k.facts.iter().any(|f| f == fact))
-        && !(matches!(fact, "participants" | "attendees" | "signin") && is_scheme(doc))
+        && !(matches!(fact, "participants" | "attendees" | "signin")
+            && (is_scheme(doc) || is_material(doc)))
+}
+
+/// Whether `doc` is teaching material by its file name (培训课件.docx) or its format: a slide
+/// deck is what was shown at a training, not its record.
+fn is_material(doc: &Document) -> bool {
+    if matches!(doc.format.as_str(), "pptx" | "ppsx" | "pptm" | "dps") {
+        return true;
+    }
+    let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+    crate::schema::ArchiveSchema::builtin()
+        .material_words
+        .iter()
+        .any(|w| name.contains(w.as_str()))
 }
 
 /// Whether `doc` is the scheme of an event, written before it ("防汛转移演练方案").
@@ -708,6 +722,7 @@ impl Evaluation<'_> {
         if req.per_year < 1.0 {
             return self.every_few_years(&req);
         }
+
         let mut sum = 0.0;
         let mut assessed = 0usize;
         let mut none_in: BTreeSet<i32> = BTreeSet::new();
@@ -1321,4 +1336,21 @@ fn unanswered(candidates: &[usize], words: &[String], ctx: &Context<'_>) -> Vec<
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::audit::commitments::Window;
+
+    #[test]
+    fn a_window_from_december_to_february_runs_into_the_next_year() {
+        assert_eq!(
+            window_days(2025, Window { from: 12, to: 2 }),
+            Some((
+                NaiveDate::from_ymd_opt(2025, 12, 1).unwrap(),
+                NaiveDate::from_ymd_opt(2026, 2, 28).unwrap()
+            ))
+        );
+    }
 }

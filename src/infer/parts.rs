@@ -137,7 +137,10 @@ pub(crate) fn section_parts(text: &str, title: &str, schema: &ArchiveSchema) -> 
     for j in first..filled.len() {
         // Most lines have neither a date below nor a page stamp above: they open nothing, and
         // are ruled out before their shape is read.
-        let date_below = dated.get(j + 1).copied().unwrap_or(false);
+        // A record kept as a form has its head row ("项目⇥记录") between the title and the
+        // form's date row ("时间⇥2025年9月19日").
+        let date_below = dated.get(j + 1).copied().unwrap_or(false)
+            || j + 2 < filled.len() && form_head(line(j + 1)) && dated[j + 2];
         let stamped = j > first && stamp[j - 1];
         // A title with its own date over a form's dated row opens a record of a compilation of
         // forms ("演练一：防汛防溺水应急演练（2024年5月30日）" over "演练名称⇥…⇥演练时间⇥…").
@@ -181,6 +184,10 @@ pub(crate) fn section_parts(text: &str, title: &str, schema: &ArchiveSchema) -> 
         let under_own_title = j == 1 && !dated[0] && first == 0;
         if date_below && names_kind(title, schema) {
             named_kinds += 1;
+            starts.push(filled[j]);
+        } else if date_below && numbered_heading(title) {
+            // A month's work ledger numbers its records ("一、开学护学岗恢复值守" over "时间⇥…"):
+            // the number opens a record wherever the one before ended.
             starts.push(filled[j]);
         } else if (date_below && (closing || under_own_title)) || (stamped && closing) {
             starts.push(filled[j]);
@@ -822,6 +829,25 @@ pub(crate) fn chat_parts(text: &str, title: &str, schema: &ArchiveSchema) -> Vec
 }
 
 /// Whether a title names a kind of record.
+/// A heading numbered as a section: 一、 or （一）.
+fn numbered_heading(line: &str) -> bool {
+    static NUMBERED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\p{Han}")
+            .expect("pattern compiles")
+    });
+    NUMBERED.is_match(line)
+}
+
+/// The head row of a two-column form ("项目⇥记录", "事项⇥内容"): a few short cells, none a
+/// date.
+fn form_head(line: &str) -> bool {
+    let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
+    (2..=4).contains(&cells.len())
+        && cells.iter().all(|c| {
+            (1..=6).contains(&c.chars().count()) && !c.chars().any(|ch| ch.is_ascii_digit())
+        })
+}
+
 fn names_kind(line: &str, schema: &ArchiveSchema) -> bool {
     super::classify::kind_named(&crate::archive::fold_script(line), schema).is_some()
 }
@@ -849,6 +875,39 @@ mod tests {
             text: 0..0,
             table,
         }
+    }
+
+    #[test]
+    fn a_months_work_ledger_is_its_numbered_records_in_prose_or_as_forms() {
+        let schema = ArchiveSchema::builtin();
+        // Under the ledger's title and its 填报 line: a meeting written as prose (its title names
+        // no kind a register would), then records kept as two-column forms.
+        let text = "鼓楼社区2025年1月安全社区工作台账\n\
+                    填报：王婷　　审核：李秀兰　　填报日期：2025年1月31日\n\
+                    一、安全社区创建促进委员会第三次例会\n\
+                    时间：2025年1月14日（星期二）9:00—11:10\n\
+                    地点：社区党群服务中心三楼会议室\n\
+                    出席委员13人，听取项目进展，部署春节期间安全工作。\n\
+                    二、开学护学岗恢复值守\n\
+                    项目\t记录\n\
+                    时间\t2025年2月17日起每个上学日\n\
+                    地点\t鼓楼小学南门\n\
+                    三、安全专干工作交接\n\
+                    项目\t记录\n\
+                    时间\t2025年1月25日\n\
+                    主要内容\t王婷调街道社会事务办，安全专干工作由陈晓雨接任。\n";
+        let parts = section_parts(text, "鼓楼社区1月安全社区工作台账", schema);
+        let names: Vec<&str> = parts.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "一、安全社区创建促进委员会第三次例会",
+                "二、开学护学岗恢复值守",
+                "三、安全专干工作交接"
+            ]
+        );
+        assert!(parts[0].text.contains("出席委员13人"));
+        assert!(!parts[0].text.contains("护学岗"));
     }
 
     #[test]
