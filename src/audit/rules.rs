@@ -120,9 +120,11 @@ fn has_fact(doc: &Document, fact: &str) -> bool {
         "participants" => {
             doc.facts.participants.is_some() || doc.facts.counted_in.is_some() || counted
         }
-        // A register of meetings with a column of who attended (参加人员) names them row by row.
+        // A register of meetings with a column of who attended (参加人员) names them row by row;
+        // a record counting who came ("参加人员⇥委员14人") has kept its attendance.
         "attendees" => {
             !doc.facts.attendees.is_empty()
+                || doc.facts.participants.is_some()
                 || doc.facts.signin
                 || counted
                 || doc

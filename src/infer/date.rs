@@ -279,7 +279,8 @@ pub(crate) fn year_month(s: &str) -> Option<NaiveDate> {
 }
 
 static MONTH_SPAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:至|到|—+|–|-|~|～)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月").unwrap()
+    // Written to the month or to the day: 2024年6月—2025年5月, 2024年6月1日—2025年5月31日.
+    Regex::new(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起)?\s*(?:至|到|—+|–|-|~|～)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月").unwrap()
 });
 
 /// The year holding most of a span of months `s` names across a year end ("第一创建年度（2023年3月
@@ -296,7 +297,7 @@ pub(crate) fn span_year(s: &str) -> Option<i32> {
 }
 
 static NAMED_YEAR_SPAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"年度\s*[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(?:至|到|—+|–|-|~|～)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)")
+    Regex::new(r"年度\s*[（(：:为]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起)?\s*(?:至|到|—+|–|-|~|～)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)")
         .unwrap()
 });
 
@@ -304,7 +305,10 @@ static NAMED_YEAR_SPAN: LazyLock<Regex> = LazyLock::new(|| {
 /// （2024年3月—2025年2月）的自评报告" is 2024's), when it names exactly one: a report of the
 /// whole creation that lists every year names none.
 pub(crate) fn named_year_span(text: &str) -> Option<i32> {
-    if !text.contains("年度（") && !text.contains("年度(") {
+    if !["年度（", "年度(", "年度：", "年度:", "年度为"]
+        .iter()
+        .any(|w| text.contains(w))
+    {
         return None;
     }
     let text = &normalize_digits(text);
@@ -455,6 +459,20 @@ mod tests {
         assert_eq!(span_year("2024年11月至2025年10月工作总结"), Some(2025));
         assert_eq!(span_year("2022年7月至2025年6月"), None);
         assert_eq!(span_year("2024年度总结"), None);
+        // A report naming its creation year to the day, after a colon.
+        assert_eq!(
+            named_year_span(
+                "年度评审报告\n（第一创建年度：2024年6月1日—2025年5月31日）\n一、评审依据"
+            ),
+            Some(2024)
+        );
+        // A plan stating both years of the creation reports on neither.
+        assert_eq!(
+            named_year_span(
+                "第一创建年度为2024年6月1日至2025年5月31日，第二创建年度为2025年6月1日至2026年5月31日。"
+            ),
+            None
+        );
     }
 
     #[test]

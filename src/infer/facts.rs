@@ -12,7 +12,10 @@ static PARTICIPANTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?:参加|参会|参训|参与|到会|出席|参演|培训|实到|到场|受训|受教育|覆盖|签到)(?:人数|人员|群众|居民)?\s*[：:为共约计达有]*\s*(?:志愿者|居民|群众|学员|职工|员工|党员|学生|老人|干部|人员|代表)?\s*[共约计达有]*\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名|位)",
         // 参演人员：全校师生1020人 — who, in a few words, then the number; in a form the label
         // and the value stand in two cells (参加人员 | 辖区儿童58人、家长32人).
-        r"(?:参加|参会|参训|参与|到会|出席|参演|实到|到场)(?:人数|人员|对象)\s*[：:为\t|]?\s*\p{Han}{1,6}?\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名|位)",
+        // A list of who before the number: 参加人员⇥楼栋长、志愿者、居民骨干45人.
+        r"(?:参加|参会|参训|参与|到会|出席|参演|实到|到场)(?:人数|人员|对象)\s*[：:为\t|]?\s*[\p{Han}、]{1,20}?\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名|位)",
+        // 网格员、楼栋长、居民骨干等38人 — who, then "and others, N in all".
+        r"等\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名|位)",
         r"共(?:有|计)?\s*(\d{1,6})\s*(?:余)?\s*(?:人次|人|名|位)",
         r"(\d{1,6})\s*(?:余)?\s*人次",
         r"(\d{1,6})\s*(?:余)?\s*(?:名|位|人)(?:居民|群众|学员|职工|员工|志愿者|党员|学生|老人|商户|业主|村民|干部|人员)",
@@ -31,7 +34,7 @@ static PARTICIPANTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     .collect()
 });
 static ATTENDEES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:参会人员|出席人员|与会人员|参加人员|到会人员|参会人数|参加人数|出席人数|到会人数|出席|参会|参加|列席|参加单位|参会单位|参会人)\s*[：:]\s*([^\n]+)").unwrap()
+    Regex::new(r"(?:参会人员|出席人员|与会人员|参加人员|到会人员|参会人数|参加人数|出席人数|到会人数|出席|参会|参加|列席|参加单位|参会单位|参会人)\s*(?:[：:]|\t)\s*([^\n]+)").unwrap()
 });
 /// Names listed before the word that says they attended: "刘志强、陈静、孙浩…杨帆出席，马斌请假" (a
 /// PDF line may break inside a name).
@@ -159,6 +162,20 @@ mod tests {
         assert_eq!(participants("累计培训居民1280人次"), Some(1280));
         assert_eq!(participants("参训人员３２名"), Some(32));
         assert_eq!(participants("发放宣传资料300份"), None);
+        // A month's ledger: who, listed, then how many.
+        assert_eq!(
+            participants(
+                "参加人员⇥楼栋长、志愿者、居民骨干45人"
+                    .replace('⇥', "\t")
+                    .as_str()
+            ),
+            Some(45)
+        );
+        assert_eq!(
+            participants("参加人员：网格员、楼栋长、居民骨干等38人"),
+            Some(38)
+        );
+        assert_eq!(participants("参加人员\t委员14人"), Some(14));
         // A form's label and value in two cells, or on two lines of a PDF.
         assert_eq!(participants("参演人数\t236\t演练类型\t实战演练"), Some(236));
         assert_eq!(participants("签到人数\t43人\t记录人\t何晓东"), Some(43));
@@ -202,6 +219,11 @@ mod tests {
         assert_eq!(
             attendees("参会人员：张明、李华、王芳\n议题"),
             vec!["张明", "李华", "王芳"]
+        );
+        // A form's label and value in two cells.
+        assert_eq!(
+            attendees("参加人员\t钱志刚、杨波、周倩\n主要内容"),
+            vec!["钱志刚", "杨波", "周倩"]
         );
         assert_eq!(
             author("正文。\n\n龙凤园社区居委会\n2024年5月8日").as_deref(),
