@@ -128,6 +128,11 @@ pub struct Document {
     /// Of a bound volume: the items its 卷内目录 lists that are not in it, (page, title).
     #[serde(skip)]
     pub(crate) unbound: Vec<(u32, String)>,
+    /// Whether the title, path and text are known to be in Simplified script already, so that
+    /// matching need not fold them again (set when a file is read; anything that rewrites them
+    /// clears it).
+    #[serde(skip)]
+    pub(crate) simplified: bool,
 }
 
 /// A file's parts as the JSON shows them: what each was read as.
@@ -152,6 +157,15 @@ impl Document {
     /// The text that words are looked for in: title, folders and body.
     pub fn haystack(&self) -> String {
         let mut s = String::with_capacity(self.title.len() + self.path.len() + self.text.len() + 2);
+        if self.simplified {
+            for part in [&self.title, &self.path, &self.text] {
+                if !s.is_empty() {
+                    s.push('\n');
+                }
+                s.push_str(part);
+            }
+            return s;
+        }
         s.push_str(&fold_script(&self.title));
         s.push('\n');
         s.push_str(&fold_script(&self.path));
@@ -400,6 +414,7 @@ fn titles_from_catalogues(documents: &mut [Document]) {
         let named_by_file = doc.title == stem || doc.title.is_empty() || says_nothing(&doc.title);
         if named_by_file && row.title != stem && row.title != file {
             doc.title = row.title.clone();
+            doc.simplified = false;
             // A photo or scan is read anew by the title the catalogue gives it ("…演练照片").
             if doc.kind_source != KindSource::Name {
                 let image = doc.kind == "photo";
@@ -412,6 +427,7 @@ fn titles_from_catalogues(documents: &mut [Document]) {
         }
         if doc.text.trim().is_empty() {
             doc.text = format!("{}\n{}", row.title, row.remark);
+            doc.simplified = false;
             let folded = fold_script(&doc.text);
             doc.facts.participants = doc
                 .facts
@@ -575,6 +591,7 @@ fn captions_from_notes(documents: &mut [Document]) {
         let doc = &mut documents[i];
         if says_nothing(&doc.title) {
             doc.title = caption.clone();
+            doc.simplified = false;
             reclassify_by_title(doc, true);
             if doc.date.is_none() {
                 doc.date = date::first_date(&caption);
@@ -666,6 +683,7 @@ fn captions_from_records(documents: &mut [Document]) {
         let shown = documents[record].kind.clone();
         let doc = &mut documents[i];
         doc.title = caption;
+        doc.simplified = false;
         reclassify_by_title(doc, true);
         // The photo shows the event its record tells of: a drill's photo is a drill's.
         if doc.kind == "photo" {
@@ -1138,6 +1156,8 @@ pub(crate) fn read_document(
         );
     }
 
+    let simplified =
+        text == original_text && fold_script(&title) == title && fold_script(&rel) == rel;
     let mut doc = Document {
         path: rel,
         format: ext,
@@ -1164,6 +1184,7 @@ pub(crate) fn read_document(
         folders,
         parts: Vec::new(),
         unbound: Vec::new(),
+        simplified,
     };
     // What is declared of the file is declared of all of it: no parts then.
     if declared.raw.kind.is_none() && declared.raw.elements.is_none() {
@@ -1243,6 +1264,8 @@ fn part_documents(
                 found => found,
             };
             let title = part.heading.clone().unwrap_or_else(|| part.name.clone());
+            let simplified =
+                whole.simplified && folded == part.text && fold_script(&title) == title;
             let named_year = date::find_year(&part.name)
                 .or_else(|| part.heading.as_deref().and_then(date::find_year))
                 .or(whole.year);
@@ -1300,6 +1323,7 @@ fn part_documents(
                 diagnostics: Vec::new(),
                 declared_elements: None,
                 declared_project: whole.declared_project.clone(),
+                simplified,
                 text: part.text,
                 folders: whole.folders.clone(),
                 parts: Vec::new(),
@@ -1536,6 +1560,7 @@ pub(crate) mod tests_support {
             folders: Vec::new(),
             parts: Vec::new(),
             unbound: Vec::new(),
+            simplified: false,
         }
     }
 }

@@ -291,23 +291,22 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<Stated> {
     // Where a clause names the activity and not whose it is ("每季度至少召开一次例会"), the
     // subject is in the sentences of the same item before it ("促进委员会实行季度例会制度。") or
     // in the heading of the rule it stands under ("一、促进委员会工作制度").
+    // Only the few clauses that need it build their context: (heading, the line, where the
+    // sentence starts in it).
     let mut heading = "";
     let sentences = text.lines().flat_map(|line| {
         if rule_heading(line) {
             heading = line.trim();
         }
         let heading = heading;
-        let mut before = String::new();
         line.split(['。', '；', ';']).map(move |sentence| {
-            let context = format!("{heading}，{before}");
-            before.push_str(sentence);
-            before.push('，');
-            (sentence, context)
+            let start = sentence.as_ptr() as usize - line.as_ptr() as usize;
+            (sentence, heading, &line[..start])
         })
     });
-    for (sentence, context) in sentences {
+    for (sentence, heading, before) in sentences {
         let clauses = paced_clauses(sentence);
-        let clauses: Vec<&str> = clauses.iter().map(String::as_str).collect();
+        let clauses: Vec<&str> = clauses.iter().map(|c| c.as_ref()).collect();
         for (k, clause) in clauses.iter().enumerate() {
             // "…每年至少组织两次应急演练，上半年、下半年各不少于一次" (or "其中上半年度（6—11月）、
             // 下半年度…各不少于1次"): the rounds of the pace the clauses before state, for the
@@ -398,7 +397,8 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<Stated> {
                     (p, quote, direct)
                 })
                 .or_else(|| {
-                    let p = parameter_of(&format!("{context}{}", clauses[..=k].join("，")), std)?;
+                    let context = format!("{heading}，{before}{}", clauses[..=k].join("，"));
+                    let p = parameter_of(&context, std)?;
                     names_activity(std, p, clause).then(|| (p, clause.trim().to_string(), true))
                 });
             if let Some((p, quote, direct)) = found {
@@ -431,15 +431,19 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<Stated> {
 
 /// The clauses of a sentence; a list of paces under one 每 ("每个创建年度开展应急演练不少于2次、
 /// 安全培训不少于6场") is a clause for each, each under that 每.
-fn paced_clauses(sentence: &str) -> Vec<String> {
+fn paced_clauses(sentence: &str) -> Vec<std::borrow::Cow<'_, str>> {
     let mut out = Vec::new();
     for clause in sentence.split(['，', ',', '：', ':']) {
-        let head = FREQUENCY.captures(clause).and_then(|c| {
-            c.get(2)
-                .map(|unit| &clause[c.get(0).map_or(0, |m| m.start())..unit.end()])
-        });
-        let Some(head) = head.filter(|_| clause.contains('、')) else {
-            out.push(clause.to_string());
+        let head = clause
+            .contains('、')
+            .then(|| FREQUENCY.captures(clause))
+            .flatten()
+            .and_then(|c| {
+                c.get(2)
+                    .map(|unit| &clause[c.get(0).map_or(0, |m| m.start())..unit.end()])
+            });
+        let Some(head) = head else {
+            out.push(std::borrow::Cow::Borrowed(clause));
             continue;
         };
         // Split only where a count ends an item: "居民、网格员、志愿者" is one list of people.
@@ -464,11 +468,11 @@ fn paced_clauses(sentence: &str) -> Vec<String> {
             }
         }
         for (n, piece) in pieces.into_iter().enumerate() {
-            out.push(if n == 0 {
+            out.push(std::borrow::Cow::Owned(if n == 0 {
                 piece
             } else {
                 format!("{head}{piece}")
-            });
+            }));
         }
     }
     out

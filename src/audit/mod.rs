@@ -355,9 +355,11 @@ fn not_held(doc: &Document) -> bool {
         .not_held_words
         .iter()
         .any(|w| {
-            title.ends_with(w.as_str())
-                || title.contains(&format!("（{w}）"))
-                || title.contains(&format!("({w})"))
+            title.match_indices(w.as_str()).any(|(at, _)| {
+                let after = &title[at + w.len()..];
+                after.is_empty()
+                    || title[..at].ends_with(['（', '(']) && after.starts_with(['）', ')'])
+            })
         })
 }
 

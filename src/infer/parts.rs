@@ -140,7 +140,7 @@ pub(crate) fn section_parts(text: &str, title: &str, schema: &ArchiveSchema) -> 
         // A record kept as a form has its head row ("项目⇥记录") between the title and the
         // form's date row ("时间⇥2025年9月19日").
         let date_below = dated.get(j + 1).copied().unwrap_or(false)
-            || j + 2 < filled.len() && form_head(line(j + 1)) && dated[j + 2];
+            || dated.get(j + 2).copied().unwrap_or(false) && form_head(line(j + 1));
         let stamped = j > first && stamp[j - 1];
         // A title with its own date over a form's dated row opens a record of a compilation of
         // forms ("演练一：防汛防溺水应急演练（2024年5月30日）" over "演练名称⇥…⇥演练时间⇥…").
