@@ -256,6 +256,41 @@ fn the_communitys_own_rule_sets_the_bar_and_is_cited() {
     assert_eq!(r["commitments"][0]["parameter"], "meetings_per_year");
 }
 
+/// Project groups that report at the committee's meetings need no minutes of their own each year:
+/// zicha asks for some in the period, and a yearly count only where the community's rule sets one.
+#[test]
+fn project_group_meetings_are_counted_by_year_only_where_the_communitys_rule_says_so() {
+    let dir = archive_with_period("2024-01-01", "2025-12-31");
+    let root = dir.path();
+    write(
+        root,
+        "01 组织机构/防跌倒项目组工作会议纪要 2024-04-10.txt",
+        "防跌倒项目组工作会议纪要\n会议时间：2024年4月10日\n参会人员：张三、李四、王五\n",
+    );
+    let yearly = |r: &Value| {
+        gap_details(r, "2")
+            .into_iter()
+            .filter(|g| g["message"].as_str().unwrap().contains("项目组工作会议"))
+            .map(|g| g["message"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    let r = audit_json(root);
+    assert!(yearly(&r).is_empty(), "{:?}", yearly(&r));
+    write(
+        root,
+        "01 组织机构/安全促进项目组工作制度.txt",
+        "安全促进项目组工作制度\n\n二、项目组每季度召开一次工作会议，研究项目实施中的问题。\n\n2024年1月5日\n",
+    );
+    let r = audit_json(root);
+    let gaps = yearly(&r);
+    assert!(
+        gaps.iter()
+            .any(|g| g.starts_with("2025年无项目组工作会议纪要")
+                && g.contains("《安全促进项目组工作制度》")),
+        "{gaps:?}"
+    );
+}
+
 #[test]
 fn a_projects_own_plan_sets_the_projects_pace_not_the_communitys() {
     let dir = archive_with_period("2024-01-01", "2024-12-31");
