@@ -832,7 +832,7 @@ pub(crate) fn chat_parts(text: &str, title: &str, schema: &ArchiveSchema) -> Vec
 /// A heading numbered as a section: 一、 or （一）.
 fn numbered_heading(line: &str) -> bool {
     static NUMBERED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\p{Han}")
+        regex::Regex::new(r#"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）])\s*[“"《「]?\p{Han}"#)
             .expect("pattern compiles")
     });
     NUMBERED.is_match(line)
@@ -895,7 +895,10 @@ mod tests {
                     三、安全专干工作交接\n\
                     项目\t记录\n\
                     时间\t2025年1月25日\n\
-                    主要内容\t王婷调街道社会事务办，安全专干工作由陈晓雨接任。\n";
+                    主要内容\t王婷调街道社会事务办，安全专干工作由陈晓雨接任。\n\
+                    四、“安全生产月”安全咨询日\n\
+                    时间：2025年1月28日 9:00—11:30\n\
+                    咨询群众约260人次。\n";
         let parts = section_parts(text, "鼓楼社区1月安全社区工作台账", schema);
         let names: Vec<&str> = parts.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(
@@ -903,7 +906,8 @@ mod tests {
             [
                 "一、安全社区创建促进委员会第三次例会",
                 "二、开学护学岗恢复值守",
-                "三、安全专干工作交接"
+                "三、安全专干工作交接",
+                "四、“安全生产月”安全咨询日"
             ]
         );
         assert!(parts[0].text.contains("出席委员13人"));
