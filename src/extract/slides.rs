@@ -24,11 +24,14 @@ pub(crate) fn pptx(bytes: &[u8], lang: Lang) -> Extracted {
         .zip(read_entry(&mut zip, "ppt/_rels/presentation.xml.rels"))
         .map(|(deck, rels)| slides_in_deck_order(&deck, &rels))
         .unwrap_or_default();
-    let slides = if order.is_empty() {
+    let mut slides = if order.is_empty() {
         slides_by_number(&names)
     } else {
         order
     };
+    // A deck shows each slide once: a list naming one part again and again is read once.
+    let mut seen = std::collections::HashSet::new();
+    slides.retain(|s| seen.insert(s.clone()));
     if slides.is_empty() {
         return damaged(lang, "ppt/slides");
     }
@@ -257,6 +260,27 @@ mod tests {
         let first = out.text.find("2025年3月14日").unwrap();
         let second = out.text.find("关阀、开窗").unwrap();
         assert!(first < second, "{}", out.text);
+    }
+
+    #[test]
+    fn a_deck_listing_one_slide_again_and_again_reads_it_once() {
+        let ids: String = (0..500)
+            .map(|i| format!(r#"<p:sldId id="{}" r:id="rId1"/>"#, 256 + i))
+            .collect();
+        let bytes = deck(&[
+            (
+                "ppt/presentation.xml",
+                &format!(r#"<p:presentation {NS}><p:sldIdLst>{ids}</p:sldIdLst></p:presentation>"#),
+            ),
+            (
+                "ppt/_rels/presentation.xml.rels",
+                r#"<Relationships><Relationship Id="rId1" Target="slides/slide1.xml"/></Relationships>"#,
+            ),
+            ("ppt/slides/slide1.xml", &slide("燃气安全", "关阀开窗")),
+        ]);
+        let out = pptx(&bytes, Lang::Zh);
+        assert_eq!(out.headings, ["燃气安全"]);
+        assert_eq!(out.text.matches("关阀开窗").count(), 1);
     }
 
     #[test]

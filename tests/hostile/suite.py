@@ -98,6 +98,45 @@ def para(text):
 PLAIN_DOCX = docx(doc_xml(para("明月社区促进委员会会议纪要") + para("时间：2024年3月28日")))
 
 
+P = (b'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+     b'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
+     b'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+
+
+def slide_xml(body):
+    return b'<?xml version="1.0"?><p:sld ' + P + b'><p:cSld><p:spTree><p:sp><p:txBody>' + body \
+        + b'</p:txBody></p:sp></p:spTree></p:cSld></p:sld>'
+
+
+def pptx(slides, listed=None, level=zipfile.ZIP_DEFLATED):
+    """A deck: `slides` are the parts' bodies; `listed` the slide numbers presentation.xml shows, in
+    order (default: each part once)."""
+    listed = listed if listed is not None else range(1, len(slides) + 1)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", level) as z:
+        ids = b"".join(b'<p:sldId id="%d" r:id="rId%d"/>' % (256 + i, n) for i, n in enumerate(listed))
+        z.writestr("ppt/presentation.xml", b'<?xml version="1.0"?><p:presentation ' + P
+                   + b"><p:sldIdLst>" + ids + b"</p:sldIdLst></p:presentation>")
+        rels = b"".join(b'<Relationship Id="rId%d" Target="slides/slide%d.xml"/>' % (n, n)
+                        for n in range(1, len(slides) + 1))
+        z.writestr("ppt/_rels/presentation.xml.rels", b"<Relationships>" + rels + b"</Relationships>")
+        for n, body in enumerate(slides, 1):
+            z.writestr(f"ppt/slides/slide{n}.xml", slide_xml(body))
+    return out.getvalue()
+
+
+def pptx_bomb(size):
+    """A deck whose one slide inflates to `size` bytes of zeros."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("ppt/presentation.xml", b"<p:presentation " + P + b"/>")
+        with z.open("ppt/slides/slide1.xml", "w", force_zip64=True) as f:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(size >> 20):
+                f.write(chunk)
+    return out.getvalue()
+
+
 def zip_bomb_entry(size):
     """A zip whose one entry inflates to `size` bytes of zeros (deflate, level 9)."""
     out = io.BytesIO()
@@ -441,6 +480,17 @@ def office_cases():
                     one_file("纪要.docx", lambda: docx(doc_xml(b"<w:p>" * 1_000_000 + b"</w:p>" * 1_000_000)))))
     out.append(Case("docx with a 60 MB attribute",
                     one_file("纪要.docx", lambda: docx(doc_xml(b'<w:p w:x="' + b"a" * (60 << 20) + b'"/>')))))
+    # Slide decks: the same container bounds, a cap on slides, streamed XML.
+    line = b"<a:p><a:r><a:t>\xe7\x87\x83\xe6\xb0\x94\xe5\xae\x89\xe5\x85\xa8</a:t></a:r></a:p>"
+    out.append(Case("pptx of ordinary size (control)", one_file("课件.pptx", pptx([line, line])), codes={}))
+    out.append(Case("pptx whose slide inflates to 1100 MB", one_file("课件.pptx", lambda: pptx_bomb(1100 << 20)),
+                    codes={"课件.pptx": {"suspicious-archive", "too-large"}}))
+    out.append(Case("pptx of 9,000 slides", one_file("课件.pptx", lambda: pptx([line] * 9_000, level=zipfile.ZIP_STORED)),
+                    codes={"课件.pptx": {"too-large"}}))
+    out.append(Case("pptx listing one slide 200,000 times",
+                    one_file("课件.pptx", lambda: pptx([line * 2_000], listed=[1] * 200_000)), codes={}))
+    out.append(Case("pptx nested a million deep",
+                    one_file("课件.pptx", lambda: pptx([b"<a:p>" * 1_000_000 + b"</a:p>" * 1_000_000]))))
     out.append(Case("docx of a million paragraphs",
                     one_file("纪要.docx", lambda: docx(doc_xml(para("会议") * 1_000_000)))))
     for name in ("../../escape.xml", "/etc/passwd", "word/../../../x.xml", "C:\\Windows\\x.xml"):
