@@ -73,6 +73,12 @@ pub struct Period {
     pub start: NaiveDate,
     /// Last day.
     pub end: NaiveDate,
+    /// Whether the audit counts by creation years (the twelve months from the period's first
+    /// month) rather than by calendar years: set when the archive itself works in creation years
+    /// ("第二创建年度", "2024-2025年度工作计划") over a period that does not start in January,
+    /// or when `zicha.yaml` says so.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub creation_years: bool,
 }
 
 impl Period {
@@ -81,8 +87,17 @@ impl Period {
         self.start <= date && date <= self.end
     }
 
+    /// A period counted by calendar years.
+    pub fn new(start: NaiveDate, end: NaiveDate) -> Period {
+        Period {
+            start,
+            end,
+            creation_years: false,
+        }
+    }
+
     /// The calendar years the period touches, each with the fraction of it covered (by months).
-    pub fn years(&self) -> Vec<(i32, f64)> {
+    pub fn calendar_years(&self) -> Vec<(i32, f64)> {
         (self.start.year()..=self.end.year())
             .map(|y| {
                 let first = if y == self.start.year() {
@@ -100,13 +115,98 @@ impl Period {
             .collect()
     }
 
-    /// The two calendar years ending with `year` (the national rule asks two years of work).
-    pub fn two_years_to(year: i32) -> Period {
-        Period {
-            start: NaiveDate::from_ymd_opt(year - 1, 1, 1).expect("valid date"),
-            end: NaiveDate::from_ymd_opt(year, 12, 31).expect("valid date"),
+    /// The years the audit counts by, each named by its label year (see [`Period::year_of`]) with
+    /// the fraction of it the period covers: calendar years, or creation years.
+    pub fn years(&self) -> Vec<(i32, f64)> {
+        if !self.creation_years {
+            return self.calendar_years();
+        }
+        self.creation_year_spans()
+            .into_iter()
+            .map(|w| {
+                let months = (w.end.year() - w.start.year()) * 12 + w.end.month() as i32
+                    - w.start.month() as i32
+                    + 1;
+                (self.year_of(w.start), f64::from(months) / 12.0)
+            })
+            .collect()
+    }
+
+    /// The year `date` is counted in: its calendar year, or, counting by creation years, the
+    /// calendar year holding most of its creation year (June 2025 – May 2026 is 2025's; October
+    /// 2024 – September 2025 is 2025's), as a report on a creation year is filed.
+    pub fn year_of(&self, date: NaiveDate) -> i32 {
+        if !self.creation_years {
+            return date.year();
+        }
+        let first = self.creation_year_start(date);
+        if self.start.month() <= 7 {
+            first.year()
+        } else {
+            first.year() + 1
         }
     }
+
+    /// The creation year holding `year`'s label, when counting by creation years: its ordinal
+    /// (1 for the first) and its first and last day inside the period.
+    pub fn creation_year(&self, year: i32) -> Option<CreationYear> {
+        if !self.creation_years {
+            return None;
+        }
+        self.creation_year_spans()
+            .into_iter()
+            .find(|w| self.year_of(w.start) == year)
+    }
+
+    /// The first day of the month that opens the creation year holding `date`.
+    fn creation_year_start(&self, date: NaiveDate) -> NaiveDate {
+        let index = |d: NaiveDate| d.year() * 12 + d.month0() as i32;
+        let k = (index(date) - index(self.start)).div_euclid(12);
+        let first = index(self.start) + 12 * k;
+        NaiveDate::from_ymd_opt(first.div_euclid(12), first.rem_euclid(12) as u32 + 1, 1)
+            .unwrap_or(self.start)
+    }
+
+    /// The creation years of the period, each cut to the period.
+    fn creation_year_spans(&self) -> Vec<CreationYear> {
+        let mut out = Vec::new();
+        let mut start = self.start;
+        let mut ordinal = 1;
+        while start <= self.end && ordinal <= 100 {
+            let next = start
+                .with_day(1)
+                .and_then(|d| d.checked_add_months(chrono::Months::new(12)))
+                .unwrap_or(NaiveDate::MAX);
+            let end = next.pred_opt().unwrap_or(next).min(self.end);
+            out.push(CreationYear {
+                ordinal,
+                start,
+                end,
+            });
+            start = next;
+            ordinal += 1;
+        }
+        out
+    }
+
+    /// The two calendar years ending with `year` (the national rule asks two years of work).
+    pub fn two_years_to(year: i32) -> Period {
+        Period::new(
+            NaiveDate::from_ymd_opt(year - 1, 1, 1).expect("valid date"),
+            NaiveDate::from_ymd_opt(year, 12, 31).expect("valid date"),
+        )
+    }
+}
+
+/// One creation year of a period counted by creation years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CreationYear {
+    /// 1 for the first year of the period.
+    pub ordinal: u32,
+    /// Its first day inside the period.
+    pub start: NaiveDate,
+    /// Its last day inside the period.
+    pub end: NaiveDate,
 }
 
 /// A safety-promotion project, by name or with the words that find its documents.
@@ -230,4 +330,41 @@ fn line_of(text: &str, key: &str) -> u64 {
     text.lines()
         .position(|l| l.trim_start().starts_with(&format!("{key}:")))
         .map_or(0, |i| i as u64 + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn creation_years_run_from_the_periods_first_month_and_take_the_year_holding_most_of_them() {
+        let mut june = Period::new(day(2024, 6, 1), day(2026, 5, 31));
+        assert_eq!(
+            june.years(),
+            vec![(2024, 7.0 / 12.0), (2025, 1.0), (2026, 5.0 / 12.0)]
+        );
+        june.creation_years = true;
+        assert_eq!(june.years(), vec![(2024, 1.0), (2025, 1.0)]);
+        assert_eq!(june.year_of(day(2025, 5, 31)), 2024);
+        assert_eq!(june.year_of(day(2025, 6, 1)), 2025);
+        // Dates outside the period fall in the creation year they would belong to.
+        assert_eq!(june.year_of(day(2024, 3, 1)), 2023);
+        let second = june.creation_year(2025).unwrap();
+        assert_eq!(
+            (second.ordinal, second.start, second.end),
+            (2, day(2025, 6, 1), day(2026, 5, 31))
+        );
+        // From October, most of a creation year lies in the year it ends in.
+        let october = Period {
+            creation_years: true,
+            ..Period::new(day(2023, 10, 1), day(2026, 3, 31))
+        };
+        assert_eq!(october.years(), vec![(2024, 1.0), (2025, 1.0), (2026, 0.5)]);
+        assert_eq!(october.year_of(day(2024, 9, 30)), 2024);
+        assert_eq!(october.creation_year(2026).unwrap().end, day(2026, 3, 31));
+    }
 }

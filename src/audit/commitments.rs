@@ -88,8 +88,11 @@ static WINDOW: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Quarters a rule marks out with their months ("分四个季度（6—8月、9—11月、12月至次年2月、
 /// 3—5月）").
-static STATED_QUARTERS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"季度\s*[（(]([^）)]{4,40})[)）]").unwrap());
+/// A bracket in a quarterly rule's sentence that marks out its quarters ("每季度召开一次例会（第一
+/// 季度1—3月、第二季度4—6月…）", "分四个季度（6—8月、9—11月…）").
+static STATED_QUARTERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"季度\s*[（(]([^）)]{4,40})[)）]|[（(]([^）)]{0,20}季度[^）)]{4,50})[)）]").unwrap()
+});
 
 /// A half year, with the months the rule gives it ("下半年度（12月至次年5月）").
 static HALF: LazyLock<Regex> = LazyLock::new(|| {
@@ -98,7 +101,11 @@ static HALF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A quarter of the year ("第一季度").
-static QUARTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"第([一二三四1-4])季度").unwrap());
+/// A quarter by its number, with the months the rule gives it where written ("第一季度1—3月",
+/// "第三季度（9—11月）").
+static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"第([一二三四1-4])季度(?:\s*[（(]?\s*(\d{1,2})\s*月?\s*(?:[—\-–~～到]|至(?:次年)?)\s*(\d{1,2})\s*月\s*[)）]?)?").unwrap()
+});
 
 /// The windows `named` names, in order: a season's own months where written, else the season's;
 /// a quarter's three months.
@@ -113,9 +120,14 @@ fn windows_in(named: &str) -> Vec<Window> {
                 "三" | "3" => 3,
                 _ => 4,
             };
-            Window {
-                from: 3 * q - 2,
-                to: 3 * q,
+            match (month(c.get(2)), month(c.get(3))) {
+                (Some(from), Some(to)) if (1..=12).contains(&from) && (1..=12).contains(&to) => {
+                    Window { from, to }
+                }
+                _ => Window {
+                    from: 3 * q - 2,
+                    to: 3 * q,
+                },
             }
         })
         .collect();
@@ -175,6 +187,9 @@ fn groups_in(named: &str) -> Vec<String> {
     }
 }
 
+static RECIPIENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[向给]\p{Han}{2,16}?(?:报告|汇报|报送|通报|反馈|提交)").unwrap());
+
 static BRACKETED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[（(][^）)]*[）)]").unwrap());
 
 fn small_number(s: &str) -> Option<f64> {
@@ -204,8 +219,10 @@ fn per_year(unit: &str, n: f64) -> f64 {
 }
 
 /// The parameter whose word groups all stand in `text`: the one with most groups, then the
-/// longest words matched.
+/// longest words matched. What a clause reports to ("每半年向促进委员会例会报告一次项目进展") is
+/// where the report goes, not what is done at that pace: it is read without it.
 fn parameter_of<'a>(text: &str, std: &'a Standard) -> Option<&'a str> {
+    let text = &*RECIPIENT.replace_all(text, "");
     let mut best: Option<((usize, usize, usize), &str)> = None;
     for (name, p) in &std.parameters {
         if p.stated_as.is_empty() || p.not_stated_by.iter().any(|w| text.contains(w.as_str())) {
@@ -383,7 +400,10 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<Stated> {
             };
             // The subject stands in the clause itself, or in the clauses before it
             // ("促进委员会实行例会制度，每季度召开一次").
-            let found = (0..=k)
+            // A clause reporting to someone ("每半年向促进委员会报告一次进展") paces a report:
+            // it borrows no subject from the clauses before it.
+            let reports = RECIPIENT.is_match(clause);
+            let found = (if reports { k..=k } else { 0..=k })
                 .rev()
                 .find_map(|start| {
                     parameter_of(&clauses[start..=k].join("，"), std)
@@ -397,10 +417,24 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<Stated> {
                     (p, quote, direct)
                 })
                 .or_else(|| {
+                    if reports {
+                        return None;
+                    }
                     let context = format!("{heading}，{before}{}", clauses[..=k].join("，"));
                     let p = parameter_of(&context, std)?;
                     names_activity(std, p, clause).then(|| (p, clause.trim().to_string(), true))
                 });
+            // The subject a clause leaves to the clauses before it ("社区储备应急物资（…），每半年
+            // 检查一次") may be one the parameter is not stated by.
+            let found = found.filter(|(p, _, _)| {
+                let so_far = clauses[..=k].join("，");
+                std.parameters.get(*p).is_none_or(|param| {
+                    !param
+                        .not_stated_by
+                        .iter()
+                        .any(|w| so_far.contains(w.as_str()))
+                })
+            });
             if let Some((p, quote, direct)) = found {
                 // Once in each quarter the rule itself marks out ("每个创建年度分四个季度（6—8月、
                 // 9—11月、12月至次年2月、3—5月），每季度至少召开一次例会") is a round in each of
@@ -408,9 +442,10 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<Stated> {
                 // quarter's meeting a few days late, and the rule drew no lines.
                 let windows = if every == 1.0 && n == 1.0 && matches!(&c[2], "季度" | "季") {
                     STATED_QUARTERS
-                        .captures(sentence)
-                        .map(|q| windows_in(&q[1]))
-                        .filter(|w| w.len() == 4)
+                        .captures_iter(sentence)
+                        .filter_map(|q| q.get(1).or(q.get(2)))
+                        .map(|q| windows_in(q.as_str()))
+                        .find(|w| w.len() == 4)
                         .unwrap_or_default()
                 } else {
                     Vec::new()
@@ -501,15 +536,11 @@ fn names_activity(std: &Standard, p: &str, clause: &str) -> bool {
 fn rule_heading(line: &str) -> bool {
     let line = line.trim();
     line.chars().count() <= 30
-        && RULE_HEADING.is_match(line)
+        && crate::infer::parts::section_number_end(line, true).is_some()
         && ["制度", "办法", "规定", "职责", "规则", "细则"]
             .iter()
             .any(|w| line.contains(w))
 }
-
-static RULE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章条节部分])").unwrap()
-});
 
 /// Every parameter the archive's rules and plans set, with the least frequency they state and the
 /// document that states it: rules often set a stricter pace for sub-units ("入园企业每季度…演练")
@@ -793,6 +824,22 @@ mod tests {
                 .windows
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_report_to_a_meeting_and_a_check_of_supplies_set_no_meeting_or_inspection_pace() {
+        let mut rules = crate::archive::tests_support::document("制度汇编.docx", "rules");
+        rules.text = "二、项目组工作制度\n2.项目组根据工作需要召开工作组会议，每半年向促进委员会例会报告一次项目进展。\n\
+                      八、应急管理制度\n社区储备应急物资（灭火器、救生衣、担架等），每半年检查一次。\n\
+                      一、促进委员会例会制度\n1.促进委员会每季度至少召开一次例会（第一季度1—3月、第二季度4—6月、第三季度7—9月、第四季度10—12月）。\n\
+                      六、隐患排查治理制度\n1.网格员每月开展一次辖区安全隐患综合排查。"
+            .into();
+        let found = find(&std(), &[rules], &[true]);
+        let meetings = &found["meetings_per_year"];
+        assert_eq!(meetings.per_year, 4.0, "{}", meetings.quote);
+        assert_eq!(meetings.windows.len(), 4);
+        assert!(!found.contains_key("project_group_meetings_per_year"));
+        assert_eq!(found["inspections_per_year"].per_year, 12.0);
     }
 
     #[test]

@@ -142,6 +142,9 @@ pub struct GapArgs {
     /// Its page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
+    /// The creation year `year` names, when the audit counts by creation years.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub creation_year: Option<crate::config::CreationYear>,
     /// Whether the documents had to lie inside the period.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub in_period: bool,
@@ -165,6 +168,15 @@ fn frequency(per_year: f64, lang: Lang) -> String {
             format!("once every {} years", fmt_n((1.0 / per_year).round()))
         }
         (Lang::En, _) => format!("{} a year", fmt_n(per_year)),
+    }
+}
+
+/// "一" … "十" for the ordinals of creation years; larger ones in digits.
+fn zh_ordinal(n: u32) -> String {
+    const DIGITS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    match n {
+        1..=10 => DIGITS[n as usize - 1].to_string(),
+        _ => n.to_string(),
     }
 }
 
@@ -198,6 +210,24 @@ pub(crate) fn render(
     lang: Lang,
 ) -> String {
     let year = args.year.unwrap_or_default();
+    // The year as the archive counts it: "2025年", or "第二创建年度（2025年6月—2026年5月）".
+    let (year_zh, year_en) = match &args.creation_year {
+        Some(c) => (
+            format!(
+                "第{}创建年度（{}—{}）",
+                zh_ordinal(c.ordinal),
+                c.start.format("%Y年%-m月"),
+                c.end.format("%Y年%-m月")
+            ),
+            format!(
+                "creation year {} ({} – {})",
+                c.ordinal,
+                c.start.format("%B %Y"),
+                c.end.format("%B %Y")
+            ),
+        ),
+        None => (format!("{year}年"), year.to_string()),
+    };
     let found = args.found.unwrap_or_default();
     let need = fmt_n(args.required.unwrap_or(1.0));
     let project = args.project.as_deref().unwrap_or("");
@@ -259,41 +289,41 @@ pub(crate) fn render(
             None => format!("only {found} {label}, at least {need} needed"),
         },
         (GapCode::NoneInYear, Lang::Zh) => match own {
-            Some(t) => format!("{year}年无{label}（《{t}》规定每年应有）"),
-            None => format!("{year}年无{label}"),
+            Some(t) => format!("{year_zh}无{label}（《{t}》规定每年应有）"),
+            None => format!("{year_zh}无{label}"),
         },
         (GapCode::NoneInYear, Lang::En) => match own {
-            Some(t) => format!("{year}: no {label} (required by «{t}»)"),
-            None => format!("{year}: no {label}"),
+            Some(t) => format!("{year_en}: no {label} (required by «{t}»)"),
+            None => format!("{year_en}: no {label}"),
         },
         (GapCode::OnlyPhotosInYear, Lang::Zh) => {
-            format!("{year}年{label}仅有照片（{paths}张），无书面记录")
+            format!("{year_zh}{label}仅有照片（{paths}张），无书面记录")
         }
         (GapCode::OnlyPhotosInYear, Lang::En) => {
-            format!("{year}: {label} shown only by photos ({paths}), no written record")
+            format!("{year_en}: {label} shown only by photos ({paths}), no written record")
         }
         (GapCode::TooFewInYear, Lang::Zh) => match own {
             Some(t) => format!(
-                "{year}年{label}{found}次，少于《{t}》规定的{}（应不少于{need}次）",
+                "{year_zh}{label}{found}次，少于《{t}》规定的{}（应不少于{need}次）",
                 frequency(per_year, lang)
             ),
-            None => format!("{year}年{label}仅{found}份，应不少于{need}份"),
+            None => format!("{year_zh}{label}仅{found}份，应不少于{need}份"),
         },
         (GapCode::TooFewInYear, Lang::En) => match own {
             Some(t) => format!(
-                "{year}: {found} {label}, fewer than «{t}» requires ({}, at least {need})",
+                "{year_en}: {found} {label}, fewer than «{t}» requires ({}, at least {need})",
                 frequency(per_year, lang)
             ),
-            None => format!("{year}: only {found} {label}, at least {need} needed"),
+            None => format!("{year_en}: only {found} {label}, at least {need} needed"),
         },
         (GapCode::RegisterEndsEarly, Lang::Zh) => {
             let last = args.last.map(|d| d.format("%Y年%-m月").to_string());
-            format!("{label}止于{}，{year}年无记录", last.unwrap_or_default())
+            format!("{label}止于{}，{year_zh}无记录", last.unwrap_or_default())
         }
         (GapCode::RegisterEndsEarly, Lang::En) => {
             let last = args.last.map(|d| d.format("%B %Y").to_string());
             format!(
-                "{label} ends in {}: no record in {year}",
+                "{label} ends in {}: no record in {year_en}",
                 last.unwrap_or_default()
             )
         }
@@ -377,15 +407,15 @@ pub(crate) fn render(
         (GapCode::GroupMissed, Lang::Zh) => {
             let group = args.item.as_deref().unwrap_or_default();
             match own {
-                Some(t) => format!("{year}年无面向{group}的{label}，《{t}》规定每年应开展"),
-                None => format!("{year}年无面向{group}的{label}"),
+                Some(t) => format!("{year_zh}无面向{group}的{label}，《{t}》规定每年应开展"),
+                None => format!("{year_zh}无面向{group}的{label}"),
             }
         }
         (GapCode::GroupMissed, Lang::En) => {
             let group = args.item.as_deref().unwrap_or_default();
             match own {
-                Some(t) => format!("{year}: no {label} for {group}; «{t}» sets one every year"),
-                None => format!("{year}: no {label} for {group}"),
+                Some(t) => format!("{year_en}: no {label} for {group}; «{t}» sets one every year"),
+                None => format!("{year_en}: no {label} for {group}"),
             }
         }
         (GapCode::RoundMissed, Lang::En) => {

@@ -730,7 +730,7 @@ pub(crate) fn periods_in_text(text: &str) -> Vec<StatedPeriod> {
             };
             if let (Some(start), Some(end)) = (start, end) {
                 out.push(StatedPeriod {
-                    period: Period { start, end },
+                    period: Period::new(start, end),
                     to_the_month: true,
                     named,
                 });
@@ -751,7 +751,7 @@ pub(crate) fn periods_in_text(text: &str) -> Vec<StatedPeriod> {
                 NaiveDate::from_ymd_opt(y2, 12, 31),
             ) {
                 out.push(StatedPeriod {
-                    period: Period { start, end },
+                    period: Period::new(start, end),
                     to_the_month: false,
                     named,
                 });
@@ -857,7 +857,7 @@ pub(crate) fn period(
         })
     }) {
         return FoundPeriod {
-            period: Period { start, end },
+            period: Period::new(start, end),
             source: PeriodSource::Archive,
             file: Some(file),
         };
@@ -873,6 +873,51 @@ pub(crate) fn period(
         source: PeriodSource::Inferred,
         file: None,
     }
+}
+
+static CREATION_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"创建年度|第[一二三四五六1-6]个?(?:创建)?年度|((?:19|20)\d{2})\s*年?\s*[-—–~～至]\s*((?:19|20)\d{2})\s*年度")
+        .expect("creation year pattern compiles")
+});
+
+/// Whether the archive works in creation years: a period that does not open in January, and
+/// more of the archive's own yearly documents titled by creation year ("第二创建年度…",
+/// "2024-2025年度工作计划"; a span of two years is one creation year only when they follow each
+/// other) than by calendar year ("2024年度伤害分析报告", "2023年…工作计划"), at least two. Its
+/// yearly records are then counted, and its gaps named, by creation year, as its own plans and
+/// reviews are; an archive that only evaluates by creation year but plans and reports by
+/// calendar year is counted by calendar year.
+pub(crate) fn works_in_creation_years(period: &Period, docs: &[Document]) -> bool {
+    if period.start.month() == 1 {
+        return false;
+    }
+    let schema = ArchiveSchema::builtin();
+    let names_creation_year = |s: &str| {
+        CREATION_YEAR
+            .captures_iter(s)
+            .any(|c| match (c.get(1), c.get(2)) {
+                (Some(a), Some(b)) => {
+                    let year = |m: regex::Match<'_>| m.as_str().parse::<i32>().unwrap_or(0);
+                    year(b) == year(a) + 1
+                }
+                _ => true,
+            })
+    };
+    let (mut creation, mut calendar) = (0, 0);
+    for doc in docs {
+        if names_creation_year(&doc.title) {
+            creation += 1;
+        } else if crate::infer::date::single_year(&doc.title).is_some()
+            && crate::infer::date::year_month(&doc.title).is_none()
+            && (doc.title.contains("年度")
+                || schema
+                    .kind(&doc.kind)
+                    .is_some_and(|k| k.forward || k.backward))
+        {
+            calendar += 1;
+        }
+    }
+    creation >= 2 && creation > calendar
 }
 
 /// Where the community's name came from.
@@ -995,10 +1040,10 @@ mod tests {
                     评审，创建周期分为两个创建年度：第一创建年度为2024年6月1日至2025年5月31\n\
                     日，第二创建年度为2025年6月1日至2026年5月31日。年度目标、年度工作计划和\n";
         let found = periods_in_text(text);
-        let whole = Period {
-            start: NaiveDate::from_ymd_opt(2024, 6, 1).unwrap(),
-            end: NaiveDate::from_ymd_opt(2026, 5, 31).unwrap(),
-        };
+        let whole = Period::new(
+            NaiveDate::from_ymd_opt(2024, 6, 1).unwrap(),
+            NaiveDate::from_ymd_opt(2026, 5, 31).unwrap(),
+        );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].period, whole);
         assert!(found[0].named && found[0].to_the_month);

@@ -620,7 +620,8 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
     let mut docs = archive.documents.clone();
     let schema = crate::schema::ArchiveSchema::builtin();
     let found_period = mapping::period(config, &docs, chrono::Datelike::year(&options.today));
-    let period = found_period.period;
+    let mut period = found_period.period;
+    period.creation_years |= mapping::works_in_creation_years(&period, &docs);
     // A file kept in parts is read by its parts: a volume or compilation of the projects' papers,
     // or a notice issuing four project plans, keeps the plans among its parts, each titled as a
     // project's ("燃气安全促进项目实施方案"); a part's folder is its file's, and says nothing of

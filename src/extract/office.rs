@@ -448,7 +448,7 @@ fn add_sheet(out: &mut Extracted, name: Option<&str>, rows: Vec<Vec<String>>) {
     if let Some(name) = name {
         out.sheets.push(super::Sheet {
             name: name.to_string(),
-            title,
+            title: title.clone(),
             text: start_text..out.text.len(),
             table: out.tables.len(),
         });
@@ -466,7 +466,16 @@ fn add_sheet(out: &mut Extracted, name: Option<&str>, rows: Vec<Vec<String>>) {
                 .position(|r| r.iter().filter(|c| !c.is_empty()).count() >= 2)
         })
         .unwrap_or(0);
-    out.tables.push(rows[start..].to_vec());
+    let mut table = rows[start..].to_vec();
+    // "5月28日" on a sheet titled "三里社区2024年安全培训宣传台账" (or named "2024年") is 2024's.
+    if let Some(year) = title
+        .as_deref()
+        .and_then(crate::infer::date::single_year)
+        .or_else(|| name.and_then(crate::infer::date::single_year))
+    {
+        crate::infer::register::date_month_days(&mut table, year);
+    }
+    out.tables.push(table);
 }
 
 /// The text layer of a PDF (lopdf); a scan without one is said so.

@@ -296,6 +296,19 @@ pub(crate) fn span_year(s: &str) -> Option<i32> {
     Some(if 13 - m1 >= m2 { y1 } else { y2 })
 }
 
+static TWO_YEAR_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年度").unwrap()
+});
+
+/// The first year of the one creation year `s` names as two years that follow each other
+/// ("2025-2026年度安全宣传教育培训安排" is the creation year opening in 2025).
+pub(crate) fn creation_year_span(s: &str) -> Option<i32> {
+    let s = &normalize_digits(s);
+    let c = TWO_YEAR_SPAN.captures(s)?;
+    let (a, b): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    (b == a + 1).then_some(a)
+}
+
 static NAMED_YEAR_SPAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"年度\s*[（(：:为]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起)?\s*(?:至|到|—+|–|-|~|～)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)")
         .unwrap()

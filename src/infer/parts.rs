@@ -828,14 +828,29 @@ pub(crate) fn chat_parts(text: &str, title: &str, schema: &ArchiveSchema) -> Vec
     parts
 }
 
-/// Whether a title names a kind of record.
-/// A heading numbered as a section: 一、 or （一）.
+static SECTION_NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|(第[一二三四五六七八九十]{1,3}[章条节部分]))",
+    )
+    .expect("pattern compiles")
+});
+
+/// The numbering that opens a section's heading ("一、", "（三）", and, when `chapters`, "第三章",
+/// "第二条"): where the heading's words begin. Shared by the reading of a month's ledger into its
+/// records and of a rule book into its rules.
+pub(crate) fn section_number_end(line: &str, chapters: bool) -> Option<usize> {
+    let c = SECTION_NUMBER.captures(line)?;
+    (chapters || c.get(1).is_none()).then(|| c.get(0).map_or(0, |m| m.end()))
+}
+
+/// A heading numbered as a section, 一、 or （一）, its words opening with a character or a
+/// quote ("一、“安全生产月”安全咨询日").
 fn numbered_heading(line: &str) -> bool {
-    static NUMBERED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r#"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）])\s*[“"《「]?\p{Han}"#)
-            .expect("pattern compiles")
-    });
-    NUMBERED.is_match(line)
+    section_number_end(line, false).is_some_and(|at| {
+        let words = line[at..].trim_start();
+        let words = words.strip_prefix(['“', '"', '《', '「']).unwrap_or(words);
+        words.chars().next().is_some_and(crate::extract::is_han)
+    })
 }
 
 /// The head row of a two-column form ("项目⇥记录", "事项⇥内容"): a few short cells, none a
@@ -848,6 +863,7 @@ fn form_head(line: &str) -> bool {
         })
 }
 
+/// Whether a title names a kind of record.
 fn names_kind(line: &str, schema: &ArchiveSchema) -> bool {
     super::classify::kind_named(&crate::archive::fold_script(line), schema).is_some()
 }

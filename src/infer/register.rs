@@ -529,6 +529,23 @@ fn with_year_rows_applied(rows: &[Vec<String>]) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// Gives the month-day dates of a table kept for one year ("5月28日" on a sheet titled
+/// "2024年安全培训宣传台账") that year, unless rows of the table name their own years.
+pub(crate) fn date_month_days(table: &mut [Vec<String>], year: i32) {
+    let has_year_rows = table.iter().any(|r| {
+        let filled: Vec<&String> = r.iter().filter(|c| !c.trim().is_empty()).collect();
+        matches!(filled.as_slice(), [only] if YEAR_ROW.is_match(only))
+    });
+    if has_year_rows {
+        return;
+    }
+    for cell in table.iter_mut().flatten() {
+        if MONTH_DAY.is_match(cell) {
+            *cell = format!("{year}年{}", cell.trim());
+        }
+    }
+}
+
 fn read_table(table: &[Vec<String>], guess: bool, year: Option<i32>) -> Option<Register> {
     let min = schema().min_dated_rows;
     let Header {
@@ -929,6 +946,22 @@ mod tests {
             ..r.clone()
         };
         assert_eq!(quiet.interruption(d(2024, 1, 1), d(2024, 12, 31)), None);
+    }
+
+    #[test]
+    fn month_days_on_a_sheet_kept_for_one_year_take_its_year() {
+        let mut table = t(&[
+            &["序号", "日期", "主题"],
+            &["1", "5月28日", "安全社区创建知识培训"],
+            &["2", "2024-06-12", "防汛培训"],
+        ]);
+        date_month_days(&mut table, 2024);
+        assert_eq!(table[1][1], "2024年5月28日");
+        assert_eq!(table[2][1], "2024-06-12");
+        // Rows naming their own years keep them.
+        let mut yearly = t(&[&["日期", "主题"], &["2023年", ""], &["10月17日", "培训"]]);
+        date_month_days(&mut yearly, 2024);
+        assert_eq!(yearly[2][0], "10月17日");
     }
 
     #[test]

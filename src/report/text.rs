@@ -178,6 +178,11 @@ pub fn render_text(r: &AuditReport, o: &TextOptions) -> String {
             .to_string(),
         _ => String::new(),
     };
+    let period_note = if r.period.creation_years {
+        period_note + lang.pick("（按创建年度计）", " (counted by creation year)")
+    } else {
+        period_note
+    };
     let _ = writeln!(
         out,
         "{}",

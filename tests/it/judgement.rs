@@ -1619,3 +1619,60 @@ fn an_injury_register_that_stops_is_named_whatever_other_registers_lend() {
     assert_eq!(stopped.len(), 1, "{stopped:?}");
     assert_eq!(stopped[0]["args"]["since"], "2025-07-01");
 }
+
+/// An archive whose own plans are titled by creation year is counted, and its gaps named, by
+/// creation year; one that plans by calendar year keeps calendar years.
+#[test]
+fn yearly_plans_are_counted_by_creation_year_where_the_archive_plans_by_creation_year() {
+    let dir = archive_with_period("2024-06-01", "2026-05-31");
+    let root = dir.path();
+    write(
+        root,
+        "2024.09/鼓楼社区安全社区创建2024-2025年度工作计划.txt",
+        "鼓楼社区安全社区创建2024-2025年度工作计划\n\n一、工作目标\n二、重点任务\n\n2024年9月28日\n",
+    );
+    write(
+        root,
+        "2025.06/鼓楼社区安全社区第一创建年度评审报告.txt",
+        "鼓楼社区安全社区第一创建年度评审报告\n\n一、工作回顾\n二、存在问题\n\n2025年6月25日\n",
+    );
+    let plans = |r: &Value| {
+        gap_details(r, "4")
+            .into_iter()
+            .filter(|g| g["code"] == "none-in-year")
+            .map(|g| g["message"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    let r = audit_json(root);
+    assert_eq!(
+        plans(&r),
+        vec!["第二创建年度（2025年6月—2026年5月）无年度工作计划".to_string()]
+    );
+    // Plans and reports titled by calendar year outnumber them: calendar years count.
+    for (path, title) in [
+        (
+            "2024.12/2025年安全社区工作计划.txt",
+            "2025年安全社区工作计划",
+        ),
+        (
+            "2025.01/2024年度安全社区工作总结.txt",
+            "2024年度安全社区工作总结",
+        ),
+        (
+            "2026.01/2025年度安全社区工作总结.txt",
+            "2025年度安全社区工作总结",
+        ),
+    ] {
+        write(
+            root,
+            path,
+            &format!("{title}\n\n一、工作内容\n\n2025年1月10日\n"),
+        );
+    }
+    let r = audit_json(root);
+    assert!(
+        plans(&r).iter().all(|g| !g.contains("创建年度")),
+        "{:?}",
+        plans(&r)
+    );
+}
