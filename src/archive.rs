@@ -979,8 +979,13 @@ pub(crate) fn read_document(
         }
     }
 
+    // A photo whose name says nothing of it (IMG_20240418_093012.jpg, 微信图片_20250617.jpg)
+    // shows what its folder is named for ("20240418促进委员会成立大会").
     let subject = (kind == "photo")
-        .then(|| photo_subject(&name, schema))
+        .then(|| {
+            photo_subject(&name, schema)
+                .or_else(|| folders.last().and_then(|f| photo_subject(f, schema)))
+        })
         .flatten();
     let title = declared
         .raw

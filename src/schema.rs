@@ -178,6 +178,10 @@ pub struct ArchiveSchema {
     /// ("预防与纠正措施实施记录"), the record is of that kind.
     #[serde(default)]
     pub carried_out_words: Vec<String>,
+    /// Words naming a project between an activity and its evaluation ("燃气安全入户检查项目效果
+    /// 评估报告"): the evaluation is of the project, not a record of the activity.
+    #[serde(default)]
+    pub project_words: Vec<String>,
     /// Words opening a title that report taking part in what others held (参加, 出席, 赴).
     #[serde(default)]
     pub attending_words: Vec<String>,

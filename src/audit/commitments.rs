@@ -447,6 +447,10 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<Stated> {
                         .map(|q| windows_in(q.as_str()))
                         .find(|w| w.len() == 4)
                         .unwrap_or_default()
+                } else if every == 1.0 && n == 1.0 && &c[2] == "月" {
+                    // Once a month is a round in each month: a month without one is missed,
+                    // however busy the others.
+                    (1..=12).map(|m| Window { from: m, to: m }).collect()
                 } else {
                     Vec::new()
                 };

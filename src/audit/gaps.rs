@@ -171,6 +171,17 @@ fn frequency(per_year: f64, lang: Lang) -> String {
     }
 }
 
+/// The rounds a stretch of missed rounds spans (nine months of a monthly rule are nine).
+fn stretch_rounds(args: &GapArgs) -> u32 {
+    match (args.since, args.last, args.per_year) {
+        (Some(a), Some(b), Some(per_year)) => {
+            let months = (b.year() - a.year()) * 12 + b.month() as i32 - a.month() as i32 + 1;
+            (f64::from(months) * per_year / 12.0).round() as u32
+        }
+        _ => 1,
+    }
+}
+
 /// "一" … "十" for the ordinals of creation years; larger ones in digits.
 fn zh_ordinal(n: u32) -> String {
     const DIGITS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
@@ -337,14 +348,26 @@ pub(crate) fn render(
         ),
         (GapCode::NoneForProject, Lang::Zh) => format!("{project}项目缺少{label}"),
         (GapCode::NoneForProject, Lang::En) => format!("project {project}: no {label}"),
-        (GapCode::NoFollowUp, Lang::Zh) => format!(
-            "{label}{}无整改回复或复查记录",
-            args.reference.as_deref().unwrap_or("")
-        ),
-        (GapCode::NoFollowUp, Lang::En) => format!(
-            "{label} {}: no reply or re-inspection cites it",
-            args.reference.as_deref().unwrap_or("")
-        ),
+        (GapCode::NoFollowUp, Lang::Zh) => match &args.document {
+            Some(doc) => format!(
+                "《{doc}》（{}）无整改回复或复查记录",
+                args.reference.as_deref().unwrap_or("")
+            ),
+            None => format!(
+                "{label}{}无整改回复或复查记录",
+                args.reference.as_deref().unwrap_or("")
+            ),
+        },
+        (GapCode::NoFollowUp, Lang::En) => match &args.document {
+            Some(doc) => format!(
+                "«{doc}» ({}): no reply or re-inspection cites it",
+                args.reference.as_deref().unwrap_or("")
+            ),
+            None => format!(
+                "{label} {}: no reply or re-inspection cites it",
+                args.reference.as_deref().unwrap_or("")
+            ),
+        },
         (GapCode::OverdueOpen, Lang::Zh) => format!(
             "《{}》中{found}项逾期未整改销号（最早发现于{}）",
             args.document.as_deref().unwrap_or(""),
@@ -400,6 +423,10 @@ pub(crate) fn render(
                 _ => String::new(),
             };
             match own {
+                Some(t) if stretch_rounds(args) > 1 => format!(
+                    "{year}年{months}无{label}，《{t}》规定{}",
+                    frequency(per_year, lang)
+                ),
                 Some(t) => format!("{year}年{months}无{label}，《{t}》规定此时段应开展一轮"),
                 None => format!("{year}年{months}无{label}"),
             }
@@ -426,6 +453,10 @@ pub(crate) fn render(
                 _ => year.to_string(),
             };
             match own {
+                Some(t) if stretch_rounds(args) > 1 => format!(
+                    "{months}: no {label}; «{t}» sets one {}",
+                    frequency(per_year, lang)
+                ),
                 Some(t) => format!("{months}: no {label}; «{t}» sets a round in these months"),
                 None => format!("{months}: no {label}"),
             }

@@ -853,7 +853,18 @@ impl Evaluation<'_> {
     fn rounds(&mut self, req: &Requirement, none_in: &BTreeSet<i32>) -> usize {
         let ctx = self.ctx;
         let days: Vec<NaiveDate> = self.candidates.iter().flat_map(|&i| self.days(i)).collect();
-        let mut missed = 0;
+        // A rule owes no round that ended before it was adopted; when its date is unknown, none
+        // before the first record kept at its pace.
+        let adopted = match &req.basis {
+            Basis::Community { file, .. } => ctx
+                .docs
+                .iter()
+                .find(|d| &d.path == file)
+                .and_then(|d| d.date)
+                .or_else(|| days.iter().min().copied()),
+            _ => None,
+        };
+        let mut missed: Vec<(NaiveDate, NaiveDate)> = Vec::new();
         // A year with no record at all is named as such, not round by round.
         for (year, _) in ctx.period.calendar_years() {
             for w in &req.windows {
@@ -863,25 +874,37 @@ impl Evaluation<'_> {
                 if !ctx.period.contains(from)
                     || !ctx.period.contains(to)
                     || none_in.contains(&ctx.period.year_of(from))
+                    || adopted.is_some_and(|a| to < a)
                 {
                     continue;
                 }
                 if days.iter().any(|d| (from..=to).contains(d)) {
                     continue;
                 }
-                missed += 1;
-                let args = GapArgs {
-                    year: Some(year),
-                    found: Some(0),
-                    since: Some(from),
-                    last: Some(to),
-                    per_year: Some(req.per_year),
-                    ..self.args()
-                };
-                self.gap(GapCode::RoundMissed, args, req.basis.clone(), Vec::new());
+                missed.push((from, to));
             }
         }
-        missed + self.group_rounds(req, none_in)
+        missed.sort_unstable();
+        // Rounds missed one after another are one stretch: "2024年4月至12月无…", not nine gaps.
+        let mut stretches: Vec<(NaiveDate, NaiveDate)> = Vec::new();
+        for &(from, to) in &missed {
+            match stretches.last_mut() {
+                Some(last) if last.1.succ_opt() == Some(from) => last.1 = to,
+                _ => stretches.push((from, to)),
+            }
+        }
+        for (from, to) in stretches {
+            let args = GapArgs {
+                year: Some(from.year()),
+                found: Some(0),
+                since: Some(from),
+                last: Some(to),
+                per_year: Some(req.per_year),
+                ..self.args()
+            };
+            self.gap(GapCode::RoundMissed, args, req.basis.clone(), Vec::new());
+        }
+        missed.len() + self.group_rounds(req, none_in)
     }
 
     /// The groups the community's rule names a round for each year ("对物业保安和商业街餐饮商户
@@ -1033,8 +1056,15 @@ impl Evaluation<'_> {
             return;
         }
         for (reference, path) in unanswered(&self.candidates, &self.rule.follow_up, self.ctx) {
+            let title = self
+                .ctx
+                .docs
+                .iter()
+                .find(|d| d.path == path)
+                .map(|d| d.title.clone());
             let args = GapArgs {
                 reference: Some(reference),
+                document: title,
                 ..self.args()
             };
             self.gap(
@@ -1293,11 +1323,33 @@ static OA_NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
     regex::Regex::new(r"\b[A-Z]{1,6}(?:-[A-Z0-9]{1,6}){0,3}-(?:19|20)\d{2}-\d{2,5}\b").unwrap()
 });
 
-/// The number a notice is cited by: its 文号 in its name, else the OA number its name and
-/// its first lines both carry (a 档号 given at filing is in the name only, and nobody cites it).
+/// A notice asking a written answer ("整改情况形成书面报告报街道安办", "请于…前书面回复", "回执").
+static ASKS_WRITTEN_ANSWER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"书面(?:报告|回复|材料)|回执|整改(?:情况|结果)?报告|报送[^。；]{0,12}整改")
+        .unwrap()
+});
+
+/// The number a notice is cited by: its 文号 in its name, else the 文号 standing alone on a line
+/// of its letterhead ("三里街安办〔2025〕11号" under the issuing body, in a file an OA system named
+/// SW20250928001.pdf), else the OA number its name and its first lines both carry (a 档号 given at
+/// filing is in the name only, and nobody cites it).
 fn own_number(doc: &Document) -> Option<String> {
     let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
     if let Some(&(y, n)) = numbers(name).first() {
+        return Some(format!("〔{y}〕{n}号"));
+    }
+    let letterhead = doc
+        .text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(3)
+        .filter(|l| l.chars().count() <= 24)
+        .find_map(|l| numbers(l).first().copied());
+    // Numbered only on the page, it is owed an answer where it asks a written one.
+    if let Some((y, n)) = letterhead
+        && ASKS_WRITTEN_ANSWER.is_match(&doc.text)
+    {
         return Some(format!("〔{y}〕{n}号"));
     }
     let head: String = doc.text.lines().take(3).collect::<Vec<_>>().join("\n");

@@ -187,9 +187,17 @@ fn kind_by_name_as_written<'a>(
             }
             at = start;
         }
+        // An evaluation of a project named by its activity ("燃气安全入户检查项目效果评估报告") is
+        // the project's evaluation.
+        let of_project = |between: &str| {
+            schema
+                .project_words
+                .iter()
+                .any(|w| between.contains(w.as_str()))
+        };
         if let Some(k) = name_final_at(&s[..at], schema, only_scans, |_| true)
+            .filter(|(k, _, end)| !k.generic && !k.summarises && !of_project(&s[*end..at]))
             .map(|(k, _, _)| k)
-            .filter(|k| !k.generic && !k.summarises)
         {
             return Some(k);
         }
@@ -363,6 +371,16 @@ mod tests {
             kind_of("关于召开全区安全社区建设现场推进会的通知"),
             "notice"
         );
+    }
+
+    #[test]
+    fn an_evaluation_of_a_project_named_by_its_activity_is_the_projects_evaluation() {
+        assert_eq!(
+            kind_of("燃气安全入户检查（ABC分类管理）项目效果评估报告"),
+            "evaluation"
+        );
+        // Of the activity itself, it is a record of that activity.
+        assert_eq!(kind_of("消防疏散演练评估报告"), "drill");
     }
 
     #[test]

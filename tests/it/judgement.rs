@@ -1676,3 +1676,81 @@ fn yearly_plans_are_counted_by_creation_year_where_the_archive_plans_by_creation
         plans(&r)
     );
 }
+
+/// A monthly rule is a round each month from the day it was adopted: months missed one after
+/// another are named as one stretch, and none before the rule.
+#[test]
+fn a_monthly_rule_names_the_months_without_a_record_as_one_stretch() {
+    let dir = archive_with_period("2024-01-01", "2024-12-31");
+    let root = dir.path();
+    write(
+        root,
+        "制度/安全检查制度.txt",
+        "安全检查制度\n\n一、网格员每月开展一次辖区安全隐患综合排查。\n\n2024年3月1日\n",
+    );
+    let mut register =
+        String::from("三里社区2024年安全隐患排查台账\n序号,排查日期,排查地点,发现问题\n");
+    for (n, month) in [3, 4, 5, 6, 7, 10, 11, 12].iter().enumerate() {
+        register.push_str(&format!("{},2024-{month:02}-10,三里花园,无\n", n + 1));
+    }
+    write(root, "台账/隐患排查台账.csv", &register);
+    let rounds: Vec<String> = gap_details(&audit_json(root), "37")
+        .into_iter()
+        .filter(|g| g["code"] == "round-missed")
+        .map(|g| g["message"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        rounds,
+        vec!["2024年8—9月无安全检查和巡查记录，《安全检查制度》规定每月1次".to_string()]
+    );
+}
+
+/// A supervision's feedback numbered only in its letterhead, asking a written report of the
+/// rectification, is answered only by a report citing its number.
+#[test]
+fn a_feedback_asking_a_written_report_is_owed_one() {
+    let dir = archive_with_period("2025-01-01", "2025-12-31");
+    let root = dir.path();
+    write(
+        root,
+        "收文/SW20250928001.txt",
+        "三里街道安全生产委员会办公室\n三里街安办〔2025〕11号\n关于三里社区安全社区创建中期督导情况的反馈\n\n\
+         一、存在问题\n1.第三季度例会未召开。\n二、整改要求\n请于30日内制定整改措施并落实，整改情况形成书面报告报街道安办。\n\n\
+         二〇二五年九月二十八日\n",
+    );
+    let owed = |r: &Value| {
+        gap_details(r, "46")
+            .into_iter()
+            .filter(|g| g["code"] == "no-follow-up")
+            .map(|g| g["message"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    let r = audit_json(root);
+    assert_eq!(
+        owed(&r),
+        vec![
+            "《关于三里社区安全社区创建中期督导情况的反馈》（〔2025〕11号）无整改回复或复查记录"
+                .to_string()
+        ]
+    );
+    write(
+        root,
+        "发文/FW2025-1020-013.txt",
+        "关于中期督导反馈问题整改落实情况的报告\n\n根据三里街安办〔2025〕11号，我社区逐项整改如下。\n\n2025年10月20日\n",
+    );
+    assert!(owed(&audit_json(root)).is_empty());
+}
+
+/// A photo its camera named (IMG_20240418_093012.jpg) shows what its folder is named for.
+#[test]
+fn a_camera_named_photo_shows_what_its_folder_is_named_for() {
+    let dir = archive_with_period("2024-01-01", "2024-12-31");
+    let root = dir.path();
+    let photo = "照片/20240418促进委员会成立大会/IMG_20240418_093012.jpg";
+    std::fs::create_dir_all(root.join(photo).parent().unwrap()).unwrap();
+    std::fs::write(root.join(photo), [0xFF, 0xD8, 0xFF, 0xD9]).unwrap();
+    let r = audit_json(root);
+    let doc = document(&r, photo);
+    assert_eq!(doc["kind"], "photo");
+    assert_eq!(doc["subject"], "minutes", "{doc}");
+}
