@@ -456,18 +456,50 @@ fn says_nothing(title: &str) -> bool {
 /// The first line of `text` that reads as a title: short, in Chinese, not a letterhead, an
 /// attachment's label or a date.
 fn title_line(text: &str) -> Option<String> {
-    text.lines()
+    let lines: Vec<&str> = text
+        .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
-        .take(3)
-        .find(|l| {
-            (4..=60).contains(&l.chars().count())
-                && has_han(l)
-                && !title::is_letterhead(l)
-                && date::find_dates(l).is_empty()
-                && !l.contains(['：', ':', '。', '\t'])
-        })
-        .map(str::to_string)
+        .take(4)
+        .collect();
+    let at = lines.iter().take(3).position(|l| {
+        (4..=60).contains(&l.chars().count())
+            && has_han(l)
+            && !title::is_letterhead(l)
+            && date::find_dates(l).is_empty()
+            && !l.contains(['：', ':', '。', '\t'])
+    })?;
+    let line = lines[at];
+    Some(
+        lines
+            .get(at + 1)
+            .and_then(|next| red_header_title(line, next))
+            .unwrap_or_else(|| line.to_string()),
+    )
+}
+
+/// A red header names who issues it on one line and what it is, letter-spaced to fill the next
+/// ("三里社区安全社区创建促进委员会" over "会 议 纪 要"): the title is both, when the second names
+/// what the document is.
+/// Under an issuer that names no kind, a title line that does is the title
+/// ("三里社区安全社区创建促进委员会" over "三里社区安全社区创建第一创建年度评审报告").
+fn red_header_title(line: &str, next: &str) -> Option<String> {
+    let schema = ArchiveSchema::builtin();
+    let kind_of = |s: &str| classify::kind_named(&fold_script(s), schema);
+    let Some(closed) = title::letter_spaced(next) else {
+        let next = next.trim();
+        return (kind_of(line).is_none()
+            && (6..=40).contains(&next.chars().count())
+            && !next.contains(['：', ':', '。', '，', '\t'])
+            && date::find_dates(next).is_empty()
+            && kind_of(next).is_some())
+        .then(|| next.to_string());
+    };
+    let title = format!("{}{closed}", line.trim());
+    let kind = kind_of(&closed)?;
+    kind_of(&title)
+        .is_some_and(|k| k.id == kind.id)
+        .then_some(title)
 }
 
 /// The occasion a record's label names ("会议名称：明月社区…2025年第一季度全体会议", "会议：…推进会"), when its title
@@ -926,7 +958,22 @@ pub(crate) fn read_document(
         .headings
         .iter()
         .position(|h| !title::is_letterhead(h) && has_han(h));
-    let original_heading = first_heading.and_then(|i| extracted.headings.get(i).cloned());
+    let original_heading = first_heading.and_then(|i| {
+        let heading = extracted.headings.get(i)?;
+        // The line under the heading, in the text.
+        let next = extracted
+            .text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .take(6)
+            .skip_while(|l| *l != heading.trim())
+            .nth(1);
+        Some(
+            next.and_then(|next| red_header_title(heading, next))
+                .unwrap_or_else(|| heading.clone()),
+        )
+    });
     let original_text = std::mem::take(&mut extracted.text);
     extracted.text = fold_script(&original_text);
     for h in &mut extracted.headings {
@@ -942,10 +989,8 @@ pub(crate) fn read_document(
         .then(|| title_line(&original_text))
         .flatten();
     let folded_line_title = line_title.as_deref().map(fold_script);
-    let heading = first_heading
-        .and_then(|i| extracted.headings.get(i))
-        .map(String::as_str)
-        .or(folded_line_title.as_deref());
+    let folded_heading = original_heading.as_deref().map(fold_script);
+    let heading = folded_heading.as_deref().or(folded_line_title.as_deref());
     let clues = Clues {
         name: &name,
         heading,

@@ -222,7 +222,16 @@ pub(crate) fn document_elements(
                     .project_group_words
                     .iter()
                     .any(|w| doc.title.contains(w.as_str())));
-    if (filed_in_project(doc, projects) || project_record)
+    // A photo in a folder named for the event it shows is filed by that event, not by the
+    // project the event's name has words of ("20241115燃气泄漏应急疏散演练" holds a drill's
+    // photos; "指标17 老年人防跌倒" is the project's folder).
+    let shows_something = doc.kind == "photo"
+        && doc.subject.is_some()
+        && doc
+            .folders
+            .last()
+            .is_some_and(|f| crate::infer::classify::kind_named(f, schema).is_some());
+    if (filed_in_project(doc, projects) && !shows_something || project_record)
         && let Some(project_element) = std.elements.iter().find(|e| !e.project_kinds.is_empty())
         && !els.contains(&project_element.id.value)
     {
@@ -891,6 +900,13 @@ pub(crate) fn works_in_creation_years(period: &Period, docs: &[Document]) -> boo
     if period.start.month() == 1 {
         return false;
     }
+    let (creation, calendar) = year_titles(docs.iter());
+    creation >= 2 && creation > calendar
+}
+
+/// Of `docs`, how many are titled by creation year and how many by calendar year (see
+/// [`works_in_creation_years`]).
+pub(crate) fn year_titles<'d>(docs: impl Iterator<Item = &'d Document>) -> (usize, usize) {
     let schema = ArchiveSchema::builtin();
     let names_creation_year = |s: &str| {
         CREATION_YEAR
@@ -917,7 +933,7 @@ pub(crate) fn works_in_creation_years(period: &Period, docs: &[Document]) -> boo
             calendar += 1;
         }
     }
-    creation >= 2 && creation > calendar
+    (creation, calendar)
 }
 
 /// Where the community's name came from.

@@ -286,6 +286,22 @@ pub(crate) struct RuleSite<'a> {
 
 /// Evaluates `rule` at `site`.
 pub(crate) fn evaluate(rule: &EvidenceRule, site: &RuleSite<'_>, ctx: &Context<'_>) -> Outcome {
+    // A yearly record the archive keeps by creation year ("第一创建年度评审报告") is counted by
+    // creation year, though its plans and reports of other kinds go by the calendar.
+    if rule.per_year.is_some() && !ctx.period.creation_years && ctx.period.start.month() != 1 {
+        let (creation, calendar) =
+            super::mapping::year_titles(ctx.docs.iter().filter(|d| rule.kinds.contains(&d.kind)));
+        if creation >= 1 && creation >= calendar {
+            let by_creation_year = Context {
+                period: Period {
+                    creation_years: true,
+                    ..ctx.period
+                },
+                ..*ctx
+            };
+            return evaluate(rule, site, &by_creation_year);
+        }
+    }
     let must_be_in_period = rule.in_period.unwrap_or(site.period_default);
     let candidates: Vec<usize> = (0..ctx.docs.len())
         .filter(|&i| {

@@ -48,6 +48,18 @@ pub(crate) fn is_letterhead(heading: &str) -> bool {
         || ATTACHMENT_LABEL.is_match(h)
 }
 
+static LETTER_SPACED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Han}(?:[ \u{3000}]+\p{Han}){1,7}$").expect("pattern compiles")
+});
+
+/// A title set letter-spaced to fill its line ("会 议 纪 要"), closed up ("会议纪要").
+pub(crate) fn letter_spaced(line: &str) -> Option<String> {
+    let line = line.trim();
+    LETTER_SPACED
+        .is_match(line)
+        .then(|| line.chars().filter(|c| !c.is_whitespace()).collect())
+}
+
 /// The label an attachment carries above its title ("附件1", "附件二：").
 static ATTACHMENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$").unwrap()

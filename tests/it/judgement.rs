@@ -1655,6 +1655,10 @@ fn yearly_plans_are_counted_by_creation_year_where_the_archive_plans_by_creation
             "2025年安全社区工作计划",
         ),
         (
+            "2025.12/2026年安全社区工作计划.txt",
+            "2026年安全社区工作计划",
+        ),
+        (
             "2025.01/2024年度安全社区工作总结.txt",
             "2024年度安全社区工作总结",
         ),
@@ -1753,4 +1757,58 @@ fn a_camera_named_photo_shows_what_its_folder_is_named_for() {
     let doc = document(&r, photo);
     assert_eq!(doc["kind"], "photo");
     assert_eq!(doc["subject"], "minutes", "{doc}");
+}
+
+/// A red header names its issuer above what the document is: letter-spaced ("会 议 纪 要"), the
+/// title is both; a title line under the issuer is the title.
+#[test]
+fn a_red_headers_issuer_line_is_not_the_title() {
+    let dir = archive_with_period("2024-01-01", "2025-12-31");
+    let root = dir.path();
+    write(
+        root,
+        "OA导出/FW2024-0723-019.txt",
+        "三里社区安全社区创建促进委员会\n会 议 纪 要\n第二次例会\n\n时间：2024年7月23日\n一、会议内容\n通报社区安全诊断结果。\n",
+    );
+    write(
+        root,
+        "OA导出/FW2025-0331-006.txt",
+        "三里社区安全社区创建促进委员会\n三里社区安全社区创建年度评审报告\n\n一、评审组织\n对照12个要素逐项评审。\n\n2025年3月31日\n",
+    );
+    let r = audit_json(root);
+    let minutes = document(&r, "OA导出/FW2024-0723-019.txt");
+    assert_eq!(minutes["kind"], "minutes");
+    assert_eq!(minutes["title"], "三里社区安全社区创建促进委员会会议纪要");
+    let review = document(&r, "OA导出/FW2025-0331-006.txt");
+    assert_eq!(review["title"], "三里社区安全社区创建年度评审报告");
+    assert_eq!(review["kind"], "review");
+}
+
+/// Reviews kept by creation year are counted by creation year, though the archive plans its
+/// training by calendar year.
+#[test]
+fn reviews_kept_by_creation_year_are_counted_by_creation_year() {
+    let dir = archive_with_period("2024-04-01", "2026-03-31");
+    let root = dir.path();
+    write(
+        root,
+        "评审/三里社区安全社区第一创建年度评审报告.txt",
+        "三里社区安全社区第一创建年度评审报告\n\n评审范围：2024年4月1日—2025年3月31日\n一、主要绩效\n\n2025年3月31日\n",
+    );
+    for year in [2024, 2025, 2026] {
+        write(
+            root,
+            &format!("计划/三里社区{year}年度安全宣传教育培训计划.txt"),
+            &format!("三里社区{year}年度安全宣传教育培训计划\n\n一、培训对象\n\n{year}年1月10日\n"),
+        );
+    }
+    let reviews: Vec<String> = gap_details(&audit_json(root), "49")
+        .into_iter()
+        .filter(|g| g["code"] == "none-in-year")
+        .map(|g| g["message"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        reviews,
+        vec!["第二创建年度（2025年4月—2026年3月）无年度绩效评审报告".to_string()]
+    );
 }
