@@ -713,7 +713,18 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
     let requirement = |name: &str| commitments::requirement(name, std, &overrides, &commitments);
     let duties = commitments::duty_sentences(docs_in, &sets_rules);
     let undated_named = std::cell::RefCell::new(BTreeSet::new());
+    // Per kind, its documents titled by creation year and by calendar year: looked up by every
+    // yearly rule.
+    let mut year_titles: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+    for doc in docs_in {
+        let (c, k) = mapping::year_titles(std::iter::once(doc));
+        if c + k > 0 {
+            let entry = year_titles.entry(doc.kind.clone()).or_default();
+            *entry = (entry.0 + c, entry.1 + k);
+        }
+    }
     let ctx = rules::Context {
+        year_titles: &year_titles,
         undated_named: &undated_named,
         docs: docs_in,
         found: &found,

@@ -51,6 +51,8 @@ pub(crate) struct Context<'a> {
     /// document's index.
     pub duties: &'a [(usize, String)],
     pub lang: Lang,
+    /// Per kind: how many of its documents are titled by creation year and by calendar year.
+    pub year_titles: &'a BTreeMap<String, (usize, usize)>,
 }
 
 /// The result of one rule.
@@ -289,8 +291,11 @@ pub(crate) fn evaluate(rule: &EvidenceRule, site: &RuleSite<'_>, ctx: &Context<'
     // A yearly record the archive keeps by creation year ("第一创建年度评审报告") is counted by
     // creation year, though its plans and reports of other kinds go by the calendar.
     if rule.per_year.is_some() && !ctx.period.creation_years && ctx.period.start.month() != 1 {
-        let (creation, calendar) =
-            super::mapping::year_titles(ctx.docs.iter().filter(|d| rule.kinds.contains(&d.kind)));
+        let (creation, calendar) = rule
+            .kinds
+            .iter()
+            .filter_map(|k| ctx.year_titles.get(k))
+            .fold((0, 0), |(a, b), (c, d)| (a + c, b + d));
         if creation >= 1 && creation >= calendar {
             let by_creation_year = Context {
                 period: Period {
