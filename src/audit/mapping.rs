@@ -884,8 +884,10 @@ pub(crate) fn period(
     }
 }
 
+/// A creation year named by its words; one named by two years that follow each other
+/// ("2024-2025年度") is `date::creation_year_span`'s.
 static CREATION_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"创建年度|第[一二三四五六1-6]个?(?:创建)?年度|((?:19|20)\d{2})\s*年?\s*[-—–~～至]\s*((?:19|20)\d{2})\s*年度")
+    Regex::new(r"创建年度|第[一二三四五六1-6]个?(?:创建)?年度")
         .expect("creation year pattern compiles")
 });
 
@@ -908,17 +910,8 @@ pub(crate) fn works_in_creation_years(period: &Period, docs: &[Document]) -> boo
 /// [`works_in_creation_years`]).
 pub(crate) fn year_titles<'d>(docs: impl Iterator<Item = &'d Document>) -> (usize, usize) {
     let schema = ArchiveSchema::builtin();
-    let names_creation_year = |s: &str| {
-        CREATION_YEAR
-            .captures_iter(s)
-            .any(|c| match (c.get(1), c.get(2)) {
-                (Some(a), Some(b)) => {
-                    let year = |m: regex::Match<'_>| m.as_str().parse::<i32>().unwrap_or(0);
-                    year(b) == year(a) + 1
-                }
-                _ => true,
-            })
-    };
+    let names_creation_year =
+        |s: &str| CREATION_YEAR.is_match(s) || crate::infer::date::creation_year_span(s).is_some();
     let (mut creation, mut calendar) = (0, 0);
     for doc in docs {
         if names_creation_year(&doc.title) {
