@@ -128,6 +128,10 @@ pub struct Document {
     /// Of a bound volume: the items its 卷内目录 lists that are not in it, (page, title).
     #[serde(skip)]
     pub(crate) unbound: Vec<(u32, String)>,
+    /// Of a list of problems or suggestions kept without dates (评定整改建议落实情况对照表): the
+    /// items its status column says are still open.
+    #[serde(skip)]
+    pub(crate) unresolved: Vec<(String, Option<NaiveDate>)>,
     /// Whether the title, path and text are known to be in Simplified script already, so that
     /// matching need not fold them again (set when a file is read; anything that rewrites them
     /// clears it).
@@ -460,7 +464,7 @@ fn title_line(text: &str) -> Option<String> {
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
-        .take(4)
+        .take(5)
         .collect();
     let at = lines.iter().take(3).position(|l| {
         (4..=60).contains(&l.chars().count())
@@ -473,7 +477,7 @@ fn title_line(text: &str) -> Option<String> {
     Some(
         lines
             .get(at + 1)
-            .and_then(|next| red_header_title(line, next))
+            .and_then(|next| red_header_title(line, next, lines.get(at + 2).copied()))
             .unwrap_or_else(|| line.to_string()),
     )
 }
@@ -483,7 +487,10 @@ fn title_line(text: &str) -> Option<String> {
 /// what the document is.
 /// Under an issuer that names no kind, a title line that does is the title
 /// ("三里社区安全社区创建促进委员会" over "三里社区安全社区创建第一创建年度评审报告").
-fn red_header_title(line: &str, next: &str) -> Option<String> {
+///
+/// A line under the spaced kind naming which one it is ("第一创建年度评审会议" under "会 议 纪 要")
+/// joins the title in brackets: it says what the record is of.
+fn red_header_title(line: &str, next: &str, after: Option<&str>) -> Option<String> {
     let schema = ArchiveSchema::builtin();
     let kind_of = |s: &str| classify::kind_named(&fold_script(s), schema);
     let Some(closed) = title::letter_spaced(next) else {
@@ -497,9 +504,20 @@ fn red_header_title(line: &str, next: &str) -> Option<String> {
     };
     let title = format!("{}{closed}", line.trim());
     let kind = kind_of(&closed)?;
-    kind_of(&title)
-        .is_some_and(|k| k.id == kind.id)
-        .then_some(title)
+    if kind_of(&title).is_none_or(|k| k.id != kind.id) {
+        return None;
+    }
+    let occasion = after.map(str::trim).filter(|a| {
+        (4..=30).contains(&a.chars().count())
+            && has_han(a)
+            && !a.contains(['：', ':', '。', '，', '\t'])
+            && date::find_dates(a).is_empty()
+            && kind_of(a).is_some_and(|k| k.id == kind.id)
+    });
+    Some(match occasion {
+        Some(occasion) => format!("{title}（{occasion}）"),
+        None => title,
+    })
 }
 
 /// The occasion a record's label names ("会议名称：明月社区…2025年第一季度全体会议", "会议：…推进会"), when its title
@@ -960,17 +978,19 @@ pub(crate) fn read_document(
         .position(|h| !title::is_letterhead(h) && has_han(h));
     let original_heading = first_heading.and_then(|i| {
         let heading = extracted.headings.get(i)?;
-        // The line under the heading, in the text.
-        let next = extracted
+        // The lines under the heading, in the text.
+        let mut below = extracted
             .text
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty())
-            .take(6)
+            .take(7)
             .skip_while(|l| *l != heading.trim())
-            .nth(1);
+            .skip(1);
+        let next = below.next();
+        let after = below.next();
         Some(
-            next.and_then(|next| red_header_title(heading, next))
+            next.and_then(|next| red_header_title(heading, next, after))
                 .unwrap_or_else(|| heading.clone()),
         )
     });
@@ -1154,6 +1174,12 @@ pub(crate) fn read_document(
         .then(|| register::compiled(&text))
         .flatten()
     });
+    // A dated register's open items are weighed by their deadlines; an undated list's by status.
+    let unresolved = if register.is_none() {
+        register::unresolved_items(&extracted.tables, context_year())
+    } else {
+        Vec::new()
+    };
     let author = declared.raw.author.clone().or_else(|| facts::author(&text));
     let retention = declared
         .raw
@@ -1234,6 +1260,7 @@ pub(crate) fn read_document(
         folders,
         parts: Vec::new(),
         unbound: Vec::new(),
+        unresolved,
         simplified,
     };
     // What is declared of the file is declared of all of it: no parts then.
@@ -1378,6 +1405,7 @@ fn part_documents(
                 folders: whole.folders.clone(),
                 parts: Vec::new(),
                 unbound: Vec::new(),
+                unresolved: Vec::new(),
             }
         })
         .collect()
@@ -1610,6 +1638,7 @@ pub(crate) mod tests_support {
             folders: Vec::new(),
             parts: Vec::new(),
             unbound: Vec::new(),
+            unresolved: Vec::new(),
             simplified: false,
         }
     }

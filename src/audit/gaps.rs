@@ -45,6 +45,9 @@ pub enum GapCode {
     GroupMissed,
     /// A file a bound volume's 卷内目录 lists is not in the volume.
     MissingFromVolume,
+    /// Items of a list of problems or suggestions (an assessment's 整改建议) its status column
+    /// says are still open.
+    UnresolvedItems,
 }
 
 impl GapCode {
@@ -65,6 +68,7 @@ impl GapCode {
             GapCode::RoundMissed => "round-missed",
             GapCode::GroupMissed => "group-missed",
             GapCode::MissingFromVolume => "missing-from-volume",
+            GapCode::UnresolvedItems => "unresolved-items",
             GapCode::OverdueUnanswered => "overdue-unanswered",
             GapCode::RegisterInterrupted => "register-interrupted",
         }
@@ -461,6 +465,18 @@ pub(crate) fn render(
                 None => format!("{months}: no {label}"),
             }
         }
+        (GapCode::UnresolvedItems, Lang::Zh) => format!(
+            "《{}》中{found}项仍未落实（“{}”{}）",
+            args.document.as_deref().unwrap_or(""),
+            args.item.as_deref().unwrap_or(""),
+            if found > 1 { "等" } else { "" }
+        ),
+        (GapCode::UnresolvedItems, Lang::En) => format!(
+            "«{}»: {found} item(s) still not carried out (“{}”{})",
+            args.document.as_deref().unwrap_or(""),
+            args.item.as_deref().unwrap_or(""),
+            if found > 1 { " and others" } else { "" }
+        ),
         (GapCode::MissingFromVolume, Lang::Zh) => format!(
             "《{}》卷内目录所列《{}》（第{}页）不在卷内",
             args.document.as_deref().unwrap_or(""),
@@ -494,7 +510,8 @@ impl super::GapDetail {
             | GapCode::OverdueOpen
             | GapCode::OverdueUnanswered
             | GapCode::RegisterInterrupted
-            | GapCode::MissingFromVolume => true,
+            | GapCode::MissingFromVolume
+            | GapCode::UnresolvedItems => true,
             // Fewer than the community's own rule asks, or not when it asks.
             // A year shown only by photos is a record not kept, unless the community's rule asks it.
             GapCode::TooFewInYear

@@ -274,6 +274,18 @@ fn listed_years(doc: &Document, period: &Period) -> std::collections::BTreeSet<i
         .collect()
 }
 
+/// The latest date of a countable document inside the period: how far the archive has been kept.
+fn archive_as_of(ctx: &Context<'_>) -> NaiveDate {
+    ctx.docs
+        .iter()
+        .zip(ctx.countable.iter())
+        .filter(|(_, ok)| **ok)
+        .filter_map(|(d, _)| d.date)
+        .filter(|&d| ctx.period.contains(d))
+        .max()
+        .unwrap_or(ctx.period.start)
+}
+
 /// How a rule sits in its indicator.
 pub(crate) struct RuleSite<'a> {
     /// `part.index` (`trace.0`).
@@ -369,6 +381,7 @@ pub(crate) fn evaluate(rule: &EvidenceRule, site: &RuleSite<'_>, ctx: &Context<'
     };
     e.follow_ups();
     e.overdue_items();
+    e.unresolved_items();
     e.interruptions();
     e.unbound_items();
     e.missing_facts();
@@ -1157,35 +1170,61 @@ impl Evaluation<'_> {
         }
     }
 
+    /// Whether the register at `i` is one this rule weighs open items of: hazards left open are
+    /// a 隐患台账's, by kind; suggestions left unanswered are those of the register the rule's
+    /// subject names, whatever kind it was given.
+    fn weighs_items_of(&self, i: usize) -> bool {
+        let d = &self.ctx.docs[i];
+        let Some(r) = d.register.as_ref().filter(|_| self.ctx.countable[i]) else {
+            return false;
+        };
+        if r.replies {
+            self.rule.unanswered_items
+                && self
+                    .rule
+                    .keywords
+                    .iter()
+                    .any(|k| d.title.contains(k.as_str()))
+        } else {
+            self.rule.open_items && self.rule.kinds.contains(&d.kind)
+        }
+    }
+
     fn overdue_items(&mut self) {
         if !self.rule.open_items && !self.rule.unanswered_items {
             return;
         }
         let ctx = self.ctx;
-        for (i, d) in ctx.docs.iter().enumerate() {
-            let Some(r) = d.register.as_ref().filter(|_| ctx.countable[i]) else {
+        let weighed: Vec<usize> = (0..ctx.docs.len())
+            .filter(|&i| self.weighs_items_of(i))
+            .collect();
+        let kept_as_of = archive_as_of(ctx);
+        for &i in &weighed {
+            let d = &ctx.docs[i];
+            let Some(r) = d.register.as_ref() else {
                 continue;
             };
-            // Hazards left open are a 隐患台账's, by kind; suggestions left unanswered are those of
-            // the register the rule's subject names, whatever kind it was given.
-            let checked = if r.replies {
-                self.rule.unanswered_items
-                    && self
-                        .rule
-                        .keywords
-                        .iter()
-                        .any(|k| d.title.contains(k.as_str()))
-            } else {
-                self.rule.open_items && self.rule.kinds.contains(&d.kind)
+            // As the register stood: the date it states past its last entry (导出日期, 更新日期),
+            // else as the archive stands, its latest dated record in the period. An item past its
+            // deadline and not closed by then was not closed in time, though the register's last
+            // entry came before the deadline (rechecks never entered).
+            let as_of = d
+                .date
+                .filter(|&w| w > r.last)
+                .unwrap_or_else(|| r.last.max(kept_as_of))
+                .min(ctx.period.end);
+            // An item a later register carries forward still open (上年结转) is that register's to
+            // report.
+            let carried = |item: &&crate::infer::register::OpenItem| {
+                weighed.iter().any(|&j| {
+                    let later = ctx.docs[j].register.as_ref();
+                    j != i && later.is_some_and(|l| l.last > r.last && l.open.contains(item))
+                })
             };
-            if !checked {
-                continue;
-            }
-            let as_of = r.last.min(ctx.period.end);
             let overdue: Vec<_> = r
                 .open
                 .iter()
-                .filter(|o| o.due < as_of && o.found >= ctx.period.start)
+                .filter(|o| o.due < as_of && o.found >= ctx.period.start && !carried(o))
                 .collect();
             let Some(first) = overdue.first() else {
                 continue;
@@ -1202,6 +1241,43 @@ impl Evaluation<'_> {
                 } else {
                     GapCode::OverdueOpen
                 },
+                args,
+                self.own_basis.clone(),
+                vec![d.path.clone()],
+            );
+        }
+    }
+
+    /// The items still open in the lists of problems or suggestions of the rule's kinds that no
+    /// register's dates weigh (an undated 整改建议落实情况对照表), when the rule asks of open items.
+    fn unresolved_items(&mut self) {
+        if !self.rule.open_items {
+            return;
+        }
+        let ctx = self.ctx;
+        for (i, d) in ctx.docs.iter().enumerate() {
+            if !ctx.countable[i] || !self.rule.kinds.contains(&d.kind) {
+                continue;
+            }
+            // As the list stood when written: an item due after that is in hand.
+            let as_of = d.date.map_or(ctx.period.end, |w| w.min(ctx.period.end));
+            let overdue: Vec<&String> = d
+                .unresolved
+                .iter()
+                .filter(|(_, due)| due.is_none_or(|due| due < as_of))
+                .map(|(item, _)| item)
+                .collect();
+            let Some(first) = overdue.first() else {
+                continue;
+            };
+            let args = GapArgs {
+                found: Some(overdue.len()),
+                document: Some(d.title.clone()),
+                item: Some((*first).clone()),
+                ..self.args()
+            };
+            self.gap(
+                GapCode::UnresolvedItems,
                 args,
                 self.own_basis.clone(),
                 vec![d.path.clone()],

@@ -58,6 +58,10 @@ pub(crate) fn sheet_parts(
             Some((_, part)) => {
                 part.text.push_str(sheet_text);
                 part.tables.push(table);
+                // The 2023 and 2025 sheets of one ledger are the 2023—2025 ledger.
+                if let (Some(first), Some(next)) = (&part.heading, &sheet.title) {
+                    part.heading = Some(spanning_title(first, next));
+                }
             }
             None => groups.push((
                 subject,
@@ -75,6 +79,35 @@ pub(crate) fn sheet_parts(
         return Vec::new();
     }
     groups.into_iter().map(|(_, p)| p).collect()
+}
+
+static TITLE_YEARS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"((?:19|20)\d{2})(?:\s*[—–\-~～至]\s*((?:19|20)\d{2}))?\s*年")
+        .expect("pattern compiles")
+});
+
+/// The title of a ledger's sheets taken together: the first sheet's title with its year spanning
+/// to the later sheet's ("2023年…台账" and "2025年…台账" → "2023—2025年…台账"), when the two differ
+/// only in their years; else the first title.
+fn spanning_title(first: &str, next: &str) -> String {
+    let (Some(a), Some(b)) = (TITLE_YEARS.captures(first), TITLE_YEARS.captures(next)) else {
+        return first.to_string();
+    };
+    let year =
+        |c: &regex::Captures<'_>, i: usize| c.get(i).and_then(|m| m.as_str().parse::<i32>().ok());
+    let (Some(from), Some(to)) = (year(&a, 1), year(&b, 2).or(year(&b, 1))) else {
+        return first.to_string();
+    };
+    let whole = a.get(0).map_or(0..0, |m| m.range());
+    let rest_of = |s: &str| TITLE_YEARS.replace(s, "").into_owned();
+    if to <= year(&a, 2).unwrap_or(from) || rest_of(first) != rest_of(next) {
+        return first.to_string();
+    }
+    format!(
+        "{}{from}—{to}年{}",
+        &first[..whole.start],
+        &first[whole.end..]
+    )
 }
 
 /// What a sheet's name says it records, without the years, quarters and numbering that tell one
@@ -883,6 +916,27 @@ fn is_date_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_ledgers_sheets_of_several_years_are_titled_by_their_span() {
+        assert_eq!(
+            spanning_title(
+                "2023年重点户入户安全排查台账",
+                "2025年重点户入户安全排查台账"
+            ),
+            "2023—2025年重点户入户安全排查台账"
+        );
+        assert_eq!(
+            spanning_title("2023—2024年台账", "2025年台账"),
+            "2023—2025年台账"
+        );
+        // Sheets of one subject that differ in more than the year keep the first title.
+        assert_eq!(
+            spanning_title("2023年民宿检查台账", "2025年重点户台账"),
+            "2023年民宿检查台账"
+        );
+        assert_eq!(spanning_title("隐患台账", "2025年隐患台账"), "隐患台账");
+    }
 
     fn sheet(name: &str, title: &str, table: usize) -> Sheet {
         Sheet {

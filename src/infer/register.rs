@@ -784,6 +784,49 @@ fn open_items(
     out
 }
 
+/// The most characters of an item's text quoted in a gap.
+const ITEM_CHARS: usize = 40;
+
+/// The items of a list of problems or suggestions (督导反馈问题, 评定整改建议落实情况) whose status
+/// still says they are open, dated or not: each item's text, cut to [`ITEM_CHARS`], with its
+/// deadline when the list gives one (an item in hand before its deadline is no gap). Such a list
+/// is often kept without dates, so no register is read from it.
+pub(crate) fn unresolved_items(
+    tables: &[Vec<Vec<String>>],
+    year: Option<i32>,
+) -> Vec<(String, Option<NaiveDate>)> {
+    let s = schema();
+    let mut out = Vec::new();
+    for table in tables {
+        let Some(h) = header(table) else { continue };
+        let at = |r: &str| h.roles.iter().position(|x| *x == Some(r));
+        let (Some(finding), Some(status)) = (at("finding"), at("rectified")) else {
+            continue;
+        };
+        let deadline = at("deadline");
+        for row in &table[h.data.min(table.len())..] {
+            let said = row.get(status).map_or("", |v| v.trim());
+            let item = row.get(finding).map_or("", |v| v.trim());
+            let open = s.open_statuses.iter().any(|w| said.contains(w.as_str()))
+                && !s
+                    .closed_statuses
+                    .iter()
+                    .any(|w| said.starts_with(w.as_str()));
+            if open && !item.is_empty() {
+                let mut text: String = item.chars().take(ITEM_CHARS).collect();
+                if item.chars().count() > ITEM_CHARS {
+                    text.push('…');
+                }
+                let due = deadline
+                    .and_then(|c| row.get(c))
+                    .and_then(|v| cell_date(v, true, year));
+                out.push((text, due));
+            }
+        }
+    }
+    out
+}
+
 static LABELLED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*\p{Han}{0,4}(?:时间|日期)\s*[：:]\s*(.{1,40})").expect("pattern compiles")
 });
@@ -1028,6 +1071,67 @@ mod tests {
                     due: d("2024-09-16")
                 },
             ]
+        );
+    }
+
+    #[test]
+    fn an_undated_list_of_suggestions_names_the_items_still_open() {
+        let table = t(&[
+            &["2020年评定整改建议落实情况对照表"],
+            &["序号", "整改建议", "落实措施", "完成时间", "落实情况"],
+            &[
+                "1",
+                "促进委员会成员构成中物业代表缺位",
+                "调整充实",
+                "2021-08-05",
+                "已落实",
+            ],
+            &[
+                "2",
+                "古运河沿岸亲水平台应设置警示标识和救生设施，将涉水安全纳入促进项目",
+                "报告河道管理处",
+                "",
+                "未落实（产权属区城管局）",
+            ],
+            &[
+                "3",
+                "伤害监测数据来源单一",
+                "签订数据共享协议",
+                "2021-09-10",
+                "已落实",
+            ],
+        ]);
+        assert!(read(std::slice::from_ref(&table), true, None).is_none());
+        assert_eq!(
+            unresolved_items(&[table], None),
+            vec![(
+                "古运河沿岸亲水平台应设置警示标识和救生设施，将涉水安全纳入促进项目".to_string(),
+                None
+            )]
+        );
+        let tracked = t(&[
+            &["序号", "问题描述", "纠正措施", "完成时限", "整改状态"],
+            &[
+                "1",
+                "2024年未按制度组织应急演练",
+                "组织演练",
+                "2025-06-30",
+                "整改中",
+            ],
+            &[
+                "2",
+                "志愿者活动记录格式不统一",
+                "统一格式",
+                "2025-02-28",
+                "已完成",
+            ],
+        ]);
+        assert_eq!(
+            unresolved_items(&[tracked], None),
+            vec![(
+                "2024年未按制度组织应急演练".to_string(),
+                Some(d(2025, 6, 30))
+            )]
         );
     }
 

@@ -489,6 +489,38 @@ fn hazards_left_open_past_their_deadline_are_named_and_shown() {
     assert!(text.contains("1项逾期未整改销号"), "{text}");
 }
 
+/// A list of an assessment's suggestions kept without dates names the one still not carried out;
+/// an item in hand before its deadline, as the list stood, is no gap.
+#[test]
+fn a_suggestion_left_undone_in_an_undated_list_is_named() {
+    let dir = archive_with_period("2024-01-01", "2025-06-30");
+    let root = dir.path();
+    write(
+        root,
+        "11 预防与纠正/评定整改建议落实情况对照表.csv",
+        "评定整改建议落实情况对照表\n编制：2025年6月\n序号,整改建议,落实措施,落实情况\n\
+         1,促进委员会中物业代表缺位,新增物业2家,已落实\n\
+         2,亲水平台应设置警示标识和救生设施,报告河道管理处,未落实（产权属区城管局）\n",
+    );
+    write(
+        root,
+        "11 预防与纠正/不符合项整改跟踪表.csv",
+        "不符合项整改跟踪表（更新日期：2025年3月31日）\n序号,问题描述,纠正措施,完成时限,整改状态\n\
+         1,未按制度组织应急演练,组织演练,2025-06-30,整改中\n\
+         2,志愿者记录格式不统一,统一格式,2025-02-28,已完成\n",
+    );
+    let unresolved: Vec<Value> = gap_details(&audit_json(root), "46")
+        .into_iter()
+        .filter(|g| g["code"] == "unresolved-items")
+        .collect();
+    assert_eq!(unresolved.len(), 1, "{unresolved:?}");
+    assert_eq!(
+        unresolved[0]["message"],
+        "《评定整改建议落实情况对照表》中1项仍未落实（“亲水平台应设置警示标识和救生设施”）"
+    );
+    assert_eq!(unresolved[0]["args"]["found"], 1);
+}
+
 #[test]
 fn one_copy_counts_and_the_filed_one_is_cited() {
     let dir = archive_with_period("2024-01-01", "2024-12-31");
@@ -1760,7 +1792,8 @@ fn a_camera_named_photo_shows_what_its_folder_is_named_for() {
 }
 
 /// A red header names its issuer above what the document is: letter-spaced ("会 议 纪 要"), the
-/// title is both; a title line under the issuer is the title.
+/// title is both, with the line naming which meeting; a title line under the issuer is the title.
+/// The minutes of a review meeting are filed with the reviews.
 #[test]
 fn a_red_headers_issuer_line_is_not_the_title() {
     let dir = archive_with_period("2024-01-01", "2025-12-31");
@@ -1775,10 +1808,27 @@ fn a_red_headers_issuer_line_is_not_the_title() {
         "OA导出/FW2025-0331-006.txt",
         "三里社区安全社区创建促进委员会\n三里社区安全社区创建年度评审报告\n\n一、评审组织\n对照12个要素逐项评审。\n\n2025年3月31日\n",
     );
+    write(
+        root,
+        "OA导出/FW2025-0326-005.txt",
+        "三里社区安全社区创建促进委员会\n会 议 纪 要\n第一创建年度评审会议\n时间：2025年3月26日\n一、会议内容\n对照12个要素逐项评审。\n",
+    );
     let r = audit_json(root);
     let minutes = document(&r, "OA导出/FW2024-0723-019.txt");
     assert_eq!(minutes["kind"], "minutes");
-    assert_eq!(minutes["title"], "三里社区安全社区创建促进委员会会议纪要");
+    assert_eq!(
+        minutes["title"],
+        "三里社区安全社区创建促进委员会会议纪要（第二次例会）"
+    );
+    let review_meeting = document(&r, "OA导出/FW2025-0326-005.txt");
+    assert_eq!(review_meeting["kind"], "minutes");
+    assert!(
+        review_meeting["elements"]
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!("12")),
+        "{review_meeting}"
+    );
     let review = document(&r, "OA导出/FW2025-0331-006.txt");
     assert_eq!(review["title"], "三里社区安全社区创建年度评审报告");
     assert_eq!(review["kind"], "review");

@@ -516,13 +516,13 @@ fn a_community_filed_by_the_scoring_sheet_with_copies_and_shortcuts_is_judged_as
 /// another gap; G4 not), traps 1/4; 16 of 50 reported gaps false. Now 8 of 43 false: the first
 /// creation's papers are background and its superseded rules set no bar (G1 found as such), a
 /// meeting attended elsewhere is no minutes, a register's activity names say which rows are
-/// publicity and which emergency trainings, the year's injury analysis of a period ending mid-year is not yet due. Still missed:
-/// G4, a suggestion of the 2020 评定意见 never acted on (zicha does not read a previous
-/// assessment's suggestions); T2 is judge.py's artefact of joined messages (a drafted
-/// project-group gap of 2023).
+/// publicity and which emergency trainings, the year's injury analysis of a period ending mid-year is not yet due. Since round
+/// 14 G4 is found too: the undated 对照表 of the 2020 评定意见's suggestions marks one 未落实
+/// (`unresolved-items`). T2 is judge.py's artefact of joined messages (a true register gap of
+/// 2023 beside a true committee-meeting gap).
 #[test]
 fn a_re_assessment_beside_its_first_creation_is_judged_no_worse_than_now() {
-    holds("tests/holdout16", "jinhe-fuping", (0.94, 0.90, 12, 6, 1, 8));
+    holds("tests/holdout16", "jinhe-fuping", (0.94, 0.90, 12, 7, 1, 8));
 }
 
 /// A fishing village (农村型) whose office keeps its evidence as compiled volumes (要素一 … 资料汇编),
@@ -535,12 +535,15 @@ fn a_re_assessment_beside_its_first_creation_is_judged_no_worse_than_now() {
 /// found inside them). Now precision 95 %, recall 93 %, 2 of 26 false: a volume is read record by record as its 目录 lists
 /// them, dated as the 目录 dates them, and a register kept as a table inside it counts by its
 /// rows; every named gap is found. Still false: targets broken down only in the projects'
-/// schemes, and a progress table read as no account of how the schemes were carried out. T3 is
+/// schemes, and a progress table read as no account of how the schemes were carried out. Since
+/// round 14 element 11 is partial as the reviewer has it: the C-class households due for a
+/// recheck by 2025-12-31 and never rechecked are overdue as the archive stands (2026-03), though
+/// the ledger's last entry came before their deadline. T3 is
 /// judge.py's artefact of joined messages (the village's
 /// own rule asks project-group meetings every two months, and none were kept).
 #[test]
 fn a_village_keeping_its_evidence_in_compiled_volumes_is_judged_as_its_reviewer_judged_it() {
-    holds("tests/holdout17", "baihai", (0.94, 0.92, 11, 7, 1, 2));
+    holds("tests/holdout17", "baihai", (0.94, 0.92, 12, 7, 1, 2));
 }
 
 /// 鼓楼社区 (round 12): filed month by month (2024.06 … 2026.05), a monthly 工作台账 numbering the
@@ -552,15 +555,18 @@ fn a_village_keeping_its_evidence_in_compiled_volumes_is_judged_as_its_reviewer_
 /// (judge.py joins an element's messages).
 #[test]
 fn a_community_filing_month_by_month_is_judged_as_its_reviewer_judged_it() {
-    holds("tests/holdout18", "gulou", (0.95, 0.84, 12, 7, 1, 3));
+    holds("tests/holdout18", "gulou", (0.95, 0.86, 12, 7, 1, 3));
 }
 
 /// 三里社区 (round 13): its work kept in multi-sheet Excel 台账 workbooks (a sheet's dates written
 /// "5月28日" under a title naming the year), documents exported from an OA system under opaque
 /// names, photos by event. Every named gap is found, no trap is flagged, 1 of 15 gaps is
 /// contradicted by files (emergency trainings kept as rows of the training workbook; labelled in
-/// sanli.gap-labels.tsv); element-mapping recall stands just under 90 %.
+/// sanli.gap-labels.tsv). Round 14 lifted mapping recall from 89.6 % to 93 %: a red header's line
+/// naming the meeting under 会 议 纪 要 joins the title (a review meeting's minutes are filed with
+/// the reviews), an OA system's export list is a catalogue, a district's 中期督导 feedback is a
+/// review of the creation.
 #[test]
 fn a_community_keeping_its_work_in_workbooks_is_judged_as_its_reviewer_judged_it() {
-    holds("tests/holdout19", "sanli", (0.91, 0.89, 12, 7, 0, 1));
+    holds("tests/holdout19", "sanli", (0.92, 0.92, 12, 7, 0, 1));
 }
