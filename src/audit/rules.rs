@@ -1199,6 +1199,20 @@ impl Evaluation<'_> {
             .filter(|&i| self.weighs_items_of(i))
             .collect();
         let kept_as_of = archive_as_of(ctx);
+        // Each open item, with the last entry of the latest register that holds it.
+        let mut held_until: std::collections::BTreeMap<
+            crate::infer::register::OpenItem,
+            NaiveDate,
+        > = Default::default();
+        for r in weighed
+            .iter()
+            .filter_map(|&i| ctx.docs[i].register.as_ref())
+        {
+            for item in &r.open {
+                let until = held_until.entry(*item).or_insert(r.last);
+                *until = (*until).max(r.last);
+            }
+        }
         for &i in &weighed {
             let d = &ctx.docs[i];
             let Some(r) = d.register.as_ref() else {
@@ -1216,10 +1230,7 @@ impl Evaluation<'_> {
             // An item a later register carries forward still open (上年结转) is that register's to
             // report.
             let carried = |item: &&crate::infer::register::OpenItem| {
-                weighed.iter().any(|&j| {
-                    let later = ctx.docs[j].register.as_ref();
-                    j != i && later.is_some_and(|l| l.last > r.last && l.open.contains(item))
-                })
+                held_until.get(*item).is_some_and(|&until| until > r.last)
             };
             let overdue: Vec<_> = r
                 .open

@@ -657,29 +657,38 @@ fn read_table(table: &[Vec<String>], guess: bool, year: Option<i32>) -> Option<R
         replies,
     );
     // A word of two characters names the column only as the whole header ("类别", not "用途类别":
-    // what money went to is not what was done).
-    let subject_col = raw.iter().position(|n| {
-        let n: String = n.chars().filter(|c| !c.is_whitespace()).collect();
-        !n.is_empty()
-            && schema().row_subjects.iter().any(|w| {
-                if w.chars().count() <= 2 {
-                    n == *w
-                } else {
-                    n.contains(w.as_str())
-                }
-            })
-    });
-    let row_types: Vec<(NaiveDate, String)> = subject_col
-        .map(|t| {
-            rows.iter()
-                .filter_map(|r| {
-                    let date = r.get(col).and_then(|v| cell_date(v, true, year))?;
-                    let kind = r.get(t).map(|v| v.trim()).filter(|v| !v.is_empty())?;
-                    Some((date, kind.to_string()))
+    // what money went to is not what was done). A row's type and its theme together say what it
+    // records ("培训" and "防汛及救生器材使用培训").
+    let subject_cols: Vec<usize> = raw
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| {
+            let n: String = n.chars().filter(|c| !c.is_whitespace()).collect();
+            !n.is_empty()
+                && schema().row_subjects.iter().any(|w| {
+                    if w.chars().count() <= 2 {
+                        n == *w
+                    } else {
+                        n.contains(w.as_str())
+                    }
                 })
-                .collect()
         })
-        .unwrap_or_default();
+        .map(|(i, _)| i)
+        .collect();
+    let row_types: Vec<(NaiveDate, String)> = if subject_cols.is_empty() {
+        Vec::new()
+    } else {
+        rows.iter()
+            .filter_map(|r| {
+                let date = r.get(col).and_then(|v| cell_date(v, true, year))?;
+                let cells: Vec<&str> = subject_cols
+                    .iter()
+                    .filter_map(|&t| r.get(t).map(|v| v.trim()).filter(|v| !v.is_empty()))
+                    .collect();
+                (!cells.is_empty()).then(|| (date, cells.join(" ")))
+            })
+            .collect()
+    };
     let answered = answered_rows(&rows, at("closed"), at("rectified"), year);
     let mut dates = dates;
     dates.sort();

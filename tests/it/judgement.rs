@@ -611,6 +611,32 @@ fn rows_of_a_mixed_register_count_for_what_their_type_says() {
     );
 }
 
+/// A training and publicity register whose 类别 says only 培训 names each row's theme in 主题: a row
+/// themed on an emergency skill ("防汛及救生器材使用培训（应急救援队）") is an emergency training.
+#[test]
+fn a_registers_theme_column_says_what_a_training_row_was_on() {
+    let dir = archive_with_period("2024-01-01", "2024-12-31");
+    let root = dir.path();
+    let mut csv = String::from("三里社区2024年安全培训宣传台账,,,,\n序号,日期,类别,主题,参与人次\n");
+    for (i, (d, kind, theme)) in [
+        ("2024/3/2", "宣传", "安全社区创建启动宣传"),
+        ("2024/5/28", "培训", "安全社区创建知识培训"),
+        ("2024/6/12", "培训", "应急救援队防汛及救生器材使用培训"),
+        ("2024/9/12", "培训", "老年人防跌倒健康讲座"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        csv.push_str(&format!("{},{d},{kind},{theme},40\n", i + 1));
+    }
+    write(root, "台账/培训宣传台账.csv", &csv);
+    let emergency = gaps(&audit_json(root), "33");
+    assert!(
+        !emergency.iter().any(|g| g.contains("应急培训")),
+        "{emergency:?}"
+    );
+}
+
 /// A suggestions register whose every row has its reply is the tally of suggestions handled.
 #[test]
 fn a_register_whose_rows_are_all_answered_is_the_tally_of_what_was_handled() {
