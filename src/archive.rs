@@ -1161,6 +1161,11 @@ pub(crate) fn read_document(
         register::read(&extracted.tables, true, context_year())
     } else if !generic {
         register::read(&extracted.tables, false, context_year())
+    } else if schema.kind(&kind).is_some_and(|k| k.records_gathering()) {
+        // A log of a group's meetings kept as one table (次 | 日期 | 议题 | 参会人员): each row a
+        // meeting. A meeting's own tables are schedules, with no column of who attended.
+        register::read(&extracted.tables, false, context_year())
+            .filter(|r| r.columns.contains_key("attendees"))
     } else {
         None
     }

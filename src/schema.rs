@@ -195,6 +195,10 @@ pub struct ArchiveSchema {
     /// ("防汛应急演练（推迟）"): such a record is no evidence that it did.
     #[serde(default)]
     pub not_held_words: Vec<String>,
+    /// Words a title ends with or brackets, saying the document is a draft ("演练方案（草稿）"): a
+    /// plan not adopted, an event not yet held. A word of one character counts only in brackets.
+    #[serde(default)]
+    pub draft_words: Vec<String>,
     /// Words that name the creation period itself ("创建周期为…"): a period so named outweighs
     /// the years a plan covers.
     #[serde(default)]

@@ -94,6 +94,10 @@ static STATED_QUARTERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"季度\s*[（(]([^）)]{4,40})[)）]|[（(]([^）)]{0,20}季度[^）)]{4,50})[)）]").unwrap()
 });
 
+/// A bracket of a rule that may mark out its rounds ("（以1—2月、3—4月…为一个周期）").
+static STATED_ROUNDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[（(]([^）)]{4,80})[)）]").unwrap());
+
 /// A half year, with the months the rule gives it ("下半年度（12月至次年5月）").
 static HALF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([上下])半年度?(?:\s*[（(]\s*(\d{1,2})\s*月?\s*(?:[—\-–~～到]|至(?:次年)?)\s*(\d{1,2})\s*月\s*[)）])?")
@@ -451,6 +455,15 @@ fn stated_in(doc: &Document, std: &Standard) -> Vec<Stated> {
                     // Once a month is a round in each month: a month without one is missed,
                     // however busy the others.
                     (1..=12).map(|m| Window { from: m, to: m }).collect()
+                } else if n == 1.0 {
+                    // Once in each stretch the rule marks out in brackets ("每两个月至少召开一次
+                    // （以1—2月、3—4月…11—12月为一个周期）"): a round in each of them.
+                    let rounds = per_year(&c[2], n) / every;
+                    STATED_ROUNDS
+                        .captures_iter(sentence)
+                        .map(|b| windows_in(&b[1]))
+                        .find(|w| w.len() >= 2 && w.len() as f64 == rounds)
+                        .unwrap_or_default()
                 } else {
                     Vec::new()
                 };
@@ -827,6 +840,24 @@ mod tests {
             find(&std(), &[rules], &[true])["meetings_per_year"]
                 .windows
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn stretches_the_rule_marks_out_in_brackets_are_each_a_round() {
+        let mut rules = crate::archive::tests_support::document("制度汇编.docx", "rules");
+        rules.text = "二、条线工作组会议制度\n各条线工作组每两个月至少召开一次工作会议（以1—2月、3—4月、5—6月、7—8月、9—10月、11—12月为一个周期），会议记录由联络员保存。".into();
+        let found = find(&std(), &[rules], &[true]);
+        let meetings = &found["project_group_meetings_per_year"];
+        assert_eq!(meetings.per_year, 6.0);
+        assert_eq!(
+            meetings.windows,
+            (0..6)
+                .map(|k| Window {
+                    from: 2 * k + 1,
+                    to: 2 * k + 2
+                })
+                .collect::<Vec<_>>()
         );
     }
 

@@ -426,13 +426,15 @@ pub(crate) fn render(
                 (Some(a), Some(b)) => format!("{}—{}月", a.month(), b.month()),
                 _ => String::new(),
             };
+            // One group's lapse: "2024年11月至2025年6月老年人与儿童安全工作组无…".
+            let group = args.item.as_deref().unwrap_or_default();
             match own {
                 Some(t) if stretch_rounds(args) > 1 => format!(
-                    "{year}年{months}无{label}，《{t}》规定{}",
+                    "{year}年{months}{group}无{label}，《{t}》规定{}",
                     frequency(per_year, lang)
                 ),
-                Some(t) => format!("{year}年{months}无{label}，《{t}》规定此时段应开展一轮"),
-                None => format!("{year}年{months}无{label}"),
+                Some(t) => format!("{year}年{months}{group}无{label}，《{t}》规定此时段应开展一轮"),
+                None => format!("{year}年{months}{group}无{label}"),
             }
         }
         (GapCode::GroupMissed, Lang::Zh) => {
@@ -455,6 +457,10 @@ pub(crate) fn render(
                     format!("{} to {}", a.format("%B %Y"), b.format("%B %Y"))
                 }
                 _ => year.to_string(),
+            };
+            let months = match &args.item {
+                Some(group) => format!("{months}, {group}"),
+                None => months,
             };
             match own {
                 Some(t) if stretch_rounds(args) > 1 => format!(

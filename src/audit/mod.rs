@@ -348,19 +348,23 @@ fn evidence_units(docs: &mut [Document]) -> (Vec<Document>, Vec<usize>) {
 }
 
 /// Whether a record's title says the event did not take place ("三、防汛应急演练（推迟）" in a
-/// month's ledger): the words end the title or stand in brackets.
+/// month's ledger), or that it is a draft ("2025年防汛应急演练方案（草稿）"): the words end the title
+/// or stand in brackets (a draft word of one character, "（草）", only in brackets).
 fn not_held(doc: &Document) -> bool {
     let title = doc.title.trim_end();
-    crate::schema::ArchiveSchema::builtin()
-        .not_held_words
-        .iter()
-        .any(|w| {
-            title.match_indices(w.as_str()).any(|(at, _)| {
-                let after = &title[at + w.len()..];
-                after.is_empty()
-                    || title[..at].ends_with(['（', '(']) && after.starts_with(['）', ')'])
-            })
+    let schema = crate::schema::ArchiveSchema::builtin();
+    let says = |w: &String, alone: bool| {
+        title.match_indices(w.as_str()).any(|(at, _)| {
+            let after = &title[at + w.len()..];
+            after.is_empty() && alone
+                || title[..at].ends_with(['（', '(']) && after.starts_with(['）', ')'])
         })
+    };
+    schema.not_held_words.iter().any(|w| says(w, true))
+        || schema
+            .draft_words
+            .iter()
+            .any(|w| says(w, w.chars().count() > 1))
 }
 
 fn countable(doc: &Document) -> bool {

@@ -95,6 +95,32 @@ fn is_scheme(doc: &Document) -> bool {
         .any(|w| title.ends_with(w.as_str()))
 }
 
+/// A rule pacing each of several groups: "各条线工作组", "各项目组", "各工作小组".
+static EACH_GROUP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"各[^，,。；;、]{0,8}组").expect("pattern compiles")
+});
+
+/// How long after its event a record of a gathering may be written and open by naming the day it
+/// was held ("2025年11月20日上午，…开展…演练" in a summary signed 11月24日).
+const WRITTEN_UP_DAYS: i64 = 31;
+
+/// The day a record of a gathering tells of: the date its opening names, when that falls in the
+/// month before the day it was written, else the day it was written.
+fn event_day(doc: &Document, written: NaiveDate) -> NaiveDate {
+    if !GATHERING_KINDS.contains(&doc.kind) {
+        return written;
+    }
+    let head = match doc.text.char_indices().nth(200) {
+        Some((i, _)) => &doc.text[..i],
+        None => doc.text.as_str(),
+    };
+    crate::infer::date::find_dates(head)
+        .into_iter()
+        .map(|(d, _)| d)
+        .find(|&d| d < written && (written - d).num_days() <= WRITTEN_UP_DAYS)
+        .unwrap_or(written)
+}
+
 /// How long before its event a scheme is written: a scheme with a record this soon after it is
 /// that record's event, not one of its own.
 const SCHEME_LEAD_DAYS: i64 = 45;
@@ -544,6 +570,8 @@ impl Evaluation<'_> {
         let mut by_day: BTreeMap<NaiveDate, f64> = BTreeMap::new();
         let (mut undated, mut undated_weight) = (0usize, 0.0);
         let mut schemes = Vec::new();
+        // Records written up after the day their opening names: (written, named, weight).
+        let mut written_up = Vec::new();
         let period = &self.ctx.period;
         let in_year = |d: &NaiveDate| period.year_of(*d) == year;
         for &i in holding {
@@ -574,6 +602,10 @@ impl Evaluation<'_> {
                     continue;
                 }
                 (None, None) => match doc.date.filter(in_year) {
+                    Some(d) if event_day(doc, d) != d => {
+                        written_up.push((d, event_day(doc, d), weight));
+                        continue;
+                    }
                     Some(d) => vec![d],
                     None => {
                         undated += self.records(i, year);
@@ -586,6 +618,17 @@ impl Evaluation<'_> {
                 let w = by_day.entry(d).or_insert(0.0);
                 *w = w.max(weight);
             }
+        }
+        // A summary signed days after the drill it opens by naming is that drill's record, when
+        // another record (its photos, the scheme of the day) shows the drill on that day.
+        for (written, named, weight) in written_up {
+            let day = if by_day.contains_key(&named) {
+                named
+            } else {
+                written
+            };
+            let w = by_day.entry(day).or_insert(0.0);
+            *w = w.max(weight);
         }
         // A drill's scheme and its record are one drill.
         let recorded: Vec<NaiveDate> = by_day.keys().copied().collect();
@@ -938,7 +981,83 @@ impl Evaluation<'_> {
             };
             self.gap(GapCode::RoundMissed, args, req.basis.clone(), Vec::new());
         }
-        missed.len() + self.group_rounds(req, none_in)
+        missed.len() + self.group_rounds(req, none_in) + self.group_lapses(req)
+    }
+
+    /// The rounds one group missed between two of its own records, when the community's rule
+    /// paces each of its groups ("各条线工作组每两个月至少召开一次"): the committee's meetings of
+    /// all groups together may fill every round while one group stopped meeting for months. A
+    /// group's records are those of a gathering whose title names it (its name ends with 组:
+    /// "老年人与儿童安全工作组会议记录"); only rounds after its first record and before its last
+    /// count, as a register is interrupted: where its records stop, they may go on elsewhere.
+    fn group_lapses(&mut self, req: &Requirement) -> usize {
+        let Basis::Community { quote, .. } = &req.basis else {
+            return 0;
+        };
+        if req.windows.is_empty() || !EACH_GROUP.is_match(quote) {
+            return 0;
+        }
+        let ctx = self.ctx;
+        let mut by_group: BTreeMap<String, Vec<NaiveDate>> = BTreeMap::new();
+        for &i in &self.candidates {
+            let d = &ctx.docs[i];
+            if !GATHERING_KINDS.contains(&d.kind) {
+                continue;
+            }
+            let Some(at) = d.title.rfind('组') else {
+                continue;
+            };
+            let group = d.title[..at + '组'.len_utf8()].to_string();
+            by_group.entry(group).or_default().extend(self.days(i));
+        }
+        // One group: the rounds of all records together already say it.
+        if by_group.len() < 2 {
+            return 0;
+        }
+        let mut lapses = 0;
+        for (group, days) in by_group {
+            let (Some(&first), Some(&last)) = (days.iter().min(), days.iter().max()) else {
+                continue;
+            };
+            let mut missed: Vec<(NaiveDate, NaiveDate)> = Vec::new();
+            for (year, _) in ctx.period.calendar_years() {
+                for w in &req.windows {
+                    let Some((from, to)) = window_days(year, *w) else {
+                        continue;
+                    };
+                    if from > first
+                        && to < last
+                        && ctx.period.contains(from)
+                        && !days.iter().any(|d| (from..=to).contains(d))
+                    {
+                        missed.push((from, to));
+                    }
+                }
+            }
+            missed.sort_unstable();
+            missed.dedup();
+            lapses += missed.len();
+            let mut stretches: Vec<(NaiveDate, NaiveDate)> = Vec::new();
+            for &(from, to) in &missed {
+                match stretches.last_mut() {
+                    Some(last) if last.1.succ_opt() == Some(from) => last.1 = to,
+                    _ => stretches.push((from, to)),
+                }
+            }
+            for (from, to) in stretches {
+                let args = GapArgs {
+                    year: Some(from.year()),
+                    found: Some(0),
+                    since: Some(from),
+                    last: Some(to),
+                    per_year: Some(req.per_year),
+                    item: Some(group.clone()),
+                    ..self.args()
+                };
+                self.gap(GapCode::RoundMissed, args, req.basis.clone(), Vec::new());
+            }
+        }
+        lapses
     }
 
     /// The groups the community's rule names a round for each year ("对物业保安和商业街餐饮商户

@@ -617,7 +617,8 @@ fn rows_of_a_mixed_register_count_for_what_their_type_says() {
 fn a_registers_theme_column_says_what_a_training_row_was_on() {
     let dir = archive_with_period("2024-01-01", "2024-12-31");
     let root = dir.path();
-    let mut csv = String::from("三里社区2024年安全培训宣传台账,,,,\n序号,日期,类别,主题,参与人次\n");
+    let mut csv =
+        String::from("三里社区2024年安全培训宣传台账,,,,\n序号,日期,类别,主题,参与人次\n");
     for (i, (d, kind, theme)) in [
         ("2024/3/2", "宣传", "安全社区创建启动宣传"),
         ("2024/5/28", "培训", "安全社区创建知识培训"),
@@ -1886,5 +1887,147 @@ fn reviews_kept_by_creation_year_are_counted_by_creation_year() {
     assert_eq!(
         reviews,
         vec!["第二创建年度（2025年4月—2026年3月）无年度绩效评审报告".to_string()]
+    );
+}
+
+/// A .docx holding a title paragraph and one table.
+fn docx_table(title: &str, rows: &[Vec<String>]) -> Vec<u8> {
+    use std::io::Write;
+    let cell = |t: &str| format!("<w:tc><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>");
+    let table: String = rows
+        .iter()
+        .map(|r| {
+            format!(
+                "<w:tr>{}</w:tr>",
+                r.iter().map(|c| cell(c)).collect::<String>()
+            )
+        })
+        .collect();
+    let xml = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{title}</w:t></w:r></w:p><w:tbl>{table}</w:tbl></w:body></w:document>"#
+    );
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut buf);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        z.start_file("[Content_Types].xml", opts).unwrap();
+        z.write_all(br#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#).unwrap();
+        z.start_file("word/document.xml", opts).unwrap();
+        z.write_all(xml.as_bytes()).unwrap();
+        z.finish().unwrap();
+    }
+    buf.into_inner()
+}
+
+/// The rule paces each working group ("各工作组每两个月…"): a group whose own meeting log has
+/// no meeting for months is named, though the other groups met; a group whose log stops may go on
+/// elsewhere and is not. Each row of a meeting log kept as a Word table is a meeting.
+#[test]
+fn a_working_group_that_stopped_meeting_for_months_is_named() {
+    let dir = archive_with_period("2024-01-01", "2025-12-31");
+    let root = dir.path();
+    write(
+        root,
+        "综合协调/工作制度汇编.txt",
+        "工作制度汇编\n二、工作组会议制度\n各工作组每两个月至少召开一次工作会议（以1—2月、3—4月、5—6月、7—8月、9—10月、11—12月为一个周期）。\n2024年1月5日\n",
+    );
+    let log = |dates: &[&str]| -> Vec<Vec<String>> {
+        let mut rows = vec![
+            ["次", "日期", "议题", "参会人员"]
+                .map(String::from)
+                .to_vec(),
+        ];
+        for (i, d) in dates.iter().enumerate() {
+            rows.push(vec![
+                (i + 1).to_string(),
+                d.to_string(),
+                "工作部署".into(),
+                "柏雪、钟丽萍、祁秀芳".into(),
+            ]);
+        }
+        rows
+    };
+    let elders = log(&[
+        "2024-02-15",
+        "2024-04-18",
+        "2024-06-19",
+        "2025-03-12",
+        "2025-05-14",
+        "2025-07-16",
+        "2025-09-17",
+        "2025-11-19",
+    ]);
+    std::fs::create_dir_all(root.join("老年人与儿童安全")).unwrap();
+    std::fs::write(
+        root.join("老年人与儿童安全/老幼组会议记录.docx"),
+        docx_table("老年人与儿童安全工作组会议记录", &elders),
+    )
+    .unwrap();
+    let fire = log(&[
+        "2024-01-16",
+        "2024-03-19",
+        "2024-05-21",
+        "2024-07-16",
+        "2024-09-17",
+        "2024-11-19",
+    ]);
+    std::fs::create_dir_all(root.join("消防安全")).unwrap();
+    std::fs::write(
+        root.join("消防安全/消防工作组会议记录（2024）.docx"),
+        docx_table("消防安全工作组会议记录", &fire),
+    )
+    .unwrap();
+    let r = audit_json(root);
+    let log = document(&r, "老年人与儿童安全/老幼组会议记录.docx");
+    assert_eq!(log["register"]["dated_rows"], 8, "{log}");
+    let lapses: Vec<String> = gaps(&r, "2")
+        .into_iter()
+        .filter(|g| g.contains("工作组"))
+        .collect();
+    assert_eq!(lapses.len(), 1, "{lapses:?}");
+    assert!(
+        lapses[0].starts_with("2024年7月至2025年2月老年人与儿童安全工作组无"),
+        "{lapses:?}"
+    );
+}
+
+/// A drill's draft scheme is no drill, and a summary signed days after the drill it opens by
+/// naming is that drill's record, as its photo of the day is: a year of one drill and a draft
+/// falls short of a rule of one every half year.
+#[test]
+fn a_draft_is_no_drill_and_a_summary_written_later_is_its_drills_record() {
+    let dir = archive_with_period("2025-01-01", "2025-12-31");
+    let root = dir.path();
+    write(
+        root,
+        "应急管理/突发事件综合应急预案.txt",
+        "桃坞社区突发事件综合应急预案\n七、演练\n社区每半年至少组织一次演练。\n2025年1月6日\n",
+    );
+    write(
+        root,
+        "应急管理/2025年防汛应急演练方案（草稿）.txt",
+        "2025年防汛应急演练方案（草稿）\n演练时间：2025年6月20日\n参演人员：60人\n",
+    );
+    write(
+        root,
+        "消防安全/物流园消防疏散演练方案.txt",
+        "物流园消防疏散演练方案\n演练时间：2025年11月20日\n参演人员：150人\n",
+    );
+    std::fs::create_dir_all(root.join("消防安全/20251120物流园演练")).unwrap();
+    std::fs::write(
+        root.join("消防安全/20251120物流园演练/IMG_20251120_093512.jpg"),
+        [0xFF, 0xD8, 0xFF, 0xD9],
+    )
+    .unwrap();
+    write(
+        root,
+        "消防安全/物流园消防演练总结.txt",
+        "物流园消防疏散演练总结\n2025年11月20日上午，社区开展仓储火灾疏散演练，158人参加。\n社区消防安全工作组 2025年11月24日\n",
+    );
+    let drills = gaps(&audit_json(root), "33");
+    assert!(
+        drills.iter().any(|g| g.contains("应急演练记录1次")),
+        "{drills:?}"
     );
 }
