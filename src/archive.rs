@@ -1161,7 +1161,10 @@ pub(crate) fn read_document(
         register::read(&extracted.tables, true, context_year())
     } else if !generic {
         register::read(&extracted.tables, false, context_year())
-    } else if schema.kind(&kind).is_some_and(|k| k.records_gathering()) {
+    } else if schema.kind(&kind).is_some_and(|k| k.records_gathering())
+        && !extracted.tables.is_empty()
+        && register::mentions_column(&text, "attendees")
+    {
         // A log of a group's meetings kept as one table (次 | 日期 | 议题 | 参会人员): each row a
         // meeting. A meeting's own tables are schedules, with no column of who attended.
         register::read(&extracted.tables, false, context_year())
@@ -1180,7 +1183,13 @@ pub(crate) fn read_document(
         .flatten()
     });
     // A dated register's open items are weighed by their deadlines; an undated list's by status.
-    let unresolved = if register.is_none() {
+    let unresolved = if register.is_none()
+        && !extracted.tables.is_empty()
+        && register::schema()
+            .open_statuses
+            .iter()
+            .any(|w| text.contains(w.as_str()))
+    {
         register::unresolved_items(&extracted.tables, context_year())
     } else {
         Vec::new()

@@ -727,7 +727,9 @@ pub fn audit(archive: &Archive, std: &Standard, options: &AuditOptions) -> Audit
             *entry = (entry.0 + c, entry.1 + k);
         }
     }
+    let written_up: Vec<Option<chrono::NaiveDate>> = docs_in.iter().map(rules::event_day).collect();
     let ctx = rules::Context {
+        written_up: &written_up,
         year_titles: &year_titles,
         undated_named: &undated_named,
         docs: docs_in,

@@ -53,6 +53,9 @@ pub(crate) struct Context<'a> {
     pub lang: Lang,
     /// Per kind: how many of its documents are titled by creation year and by calendar year.
     pub year_titles: &'a BTreeMap<String, (usize, usize)>,
+    /// Per document, the earlier day a record of a gathering opens by naming, when it was written
+    /// up days after ([`event_day`]): looked up by every yearly count.
+    pub written_up: &'a [Option<NaiveDate>],
 }
 
 /// The result of one rule.
@@ -104,11 +107,12 @@ static EACH_GROUP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
 /// was held ("2025年11月20日上午，…开展…演练" in a summary signed 11月24日).
 const WRITTEN_UP_DAYS: i64 = 31;
 
-/// The day a record of a gathering tells of: the date its opening names, when that falls in the
-/// month before the day it was written, else the day it was written.
-fn event_day(doc: &Document, written: NaiveDate) -> NaiveDate {
-    if !GATHERING_KINDS.contains(&doc.kind) {
-        return written;
+/// The day a record of a gathering tells of, when it was written up later: the date its opening
+/// names, when that falls in the month before the day it was written.
+pub(crate) fn event_day(doc: &Document) -> Option<NaiveDate> {
+    let written = doc.date?;
+    if doc.register.is_some() || !GATHERING_KINDS.contains(&doc.kind) {
+        return None;
     }
     let head = match doc.text.char_indices().nth(200) {
         Some((i, _)) => &doc.text[..i],
@@ -118,7 +122,6 @@ fn event_day(doc: &Document, written: NaiveDate) -> NaiveDate {
         .into_iter()
         .map(|(d, _)| d)
         .find(|&d| d < written && (written - d).num_days() <= WRITTEN_UP_DAYS)
-        .unwrap_or(written)
 }
 
 /// How long before its event a scheme is written: a scheme with a record this soon after it is
@@ -602,8 +605,9 @@ impl Evaluation<'_> {
                     continue;
                 }
                 (None, None) => match doc.date.filter(in_year) {
-                    Some(d) if event_day(doc, d) != d => {
-                        written_up.push((d, event_day(doc, d), weight));
+                    Some(d) if self.ctx.written_up[i].is_some() => {
+                        let named = self.ctx.written_up[i].unwrap_or(d);
+                        written_up.push((d, named, weight));
                         continue;
                     }
                     Some(d) => vec![d],

@@ -793,6 +793,17 @@ fn open_items(
     out
 }
 
+/// Whether `text` holds a header word of column `role` anywhere: a cheap look before reading a
+/// document's tables for a column most documents lack.
+pub(crate) fn mentions_column(text: &str, role: &str) -> bool {
+    schema()
+        .columns
+        .iter()
+        .filter(|c| c.id == role)
+        .flat_map(|c| &c.words)
+        .any(|w| text.contains(w.as_str()))
+}
+
 /// The most characters of an item's text quoted in a gap.
 const ITEM_CHARS: usize = 40;
 
