@@ -966,9 +966,20 @@ impl Evaluation<'_> {
             }
         }
         missed.sort_unstable();
-        // Rounds missed one after another are one stretch: "2024年4月至12月无…", not nine gaps.
+        self.stretches_missed(req, &missed, None);
+        missed.len() + self.group_rounds(req, none_in) + self.group_lapses(req)
+    }
+
+    /// One `round-missed` gap per stretch of rounds missed one after another ("2024年4月至12月
+    /// 无…", not nine gaps), of `group` when one group missed them. `missed` is sorted.
+    fn stretches_missed(
+        &mut self,
+        req: &Requirement,
+        missed: &[(NaiveDate, NaiveDate)],
+        group: Option<&str>,
+    ) {
         let mut stretches: Vec<(NaiveDate, NaiveDate)> = Vec::new();
-        for &(from, to) in &missed {
+        for &(from, to) in missed {
             match stretches.last_mut() {
                 Some(last) if last.1.succ_opt() == Some(from) => last.1 = to,
                 _ => stretches.push((from, to)),
@@ -981,11 +992,11 @@ impl Evaluation<'_> {
                 since: Some(from),
                 last: Some(to),
                 per_year: Some(req.per_year),
+                item: group.map(str::to_string),
                 ..self.args()
             };
             self.gap(GapCode::RoundMissed, args, req.basis.clone(), Vec::new());
         }
-        missed.len() + self.group_rounds(req, none_in) + self.group_lapses(req)
     }
 
     /// The rounds one group missed between two of its own records, when the community's rule
@@ -1041,25 +1052,7 @@ impl Evaluation<'_> {
             missed.sort_unstable();
             missed.dedup();
             lapses += missed.len();
-            let mut stretches: Vec<(NaiveDate, NaiveDate)> = Vec::new();
-            for &(from, to) in &missed {
-                match stretches.last_mut() {
-                    Some(last) if last.1.succ_opt() == Some(from) => last.1 = to,
-                    _ => stretches.push((from, to)),
-                }
-            }
-            for (from, to) in stretches {
-                let args = GapArgs {
-                    year: Some(from.year()),
-                    found: Some(0),
-                    since: Some(from),
-                    last: Some(to),
-                    per_year: Some(req.per_year),
-                    item: Some(group.clone()),
-                    ..self.args()
-                };
-                self.gap(GapCode::RoundMissed, args, req.basis.clone(), Vec::new());
-            }
+            self.stretches_missed(req, &missed, Some(&group));
         }
         lapses
     }

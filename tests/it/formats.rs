@@ -6,6 +6,8 @@ use std::io::Write;
 use std::path::Path;
 
 use assert_cmd::Command;
+
+use super::docx_with;
 use serde_json::Value;
 
 fn docx(paragraphs: &[&str]) -> Vec<u8> {
@@ -16,21 +18,6 @@ fn docx(paragraphs: &[&str]) -> Vec<u8> {
     docx_with(&format!(
         r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
     ))
-}
-
-fn docx_with(document_xml: &str) -> Vec<u8> {
-    let mut buf = std::io::Cursor::new(Vec::new());
-    {
-        let mut z = zip::ZipWriter::new(&mut buf);
-        let opts = zip::write::SimpleFileOptions::default()
-            .compression_method(zip::CompressionMethod::Deflated);
-        z.start_file("[Content_Types].xml", opts).unwrap();
-        z.write_all(br#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#).unwrap();
-        z.start_file("word/document.xml", opts).unwrap();
-        z.write_all(document_xml.as_bytes()).unwrap();
-        z.finish().unwrap();
-    }
-    buf.into_inner()
 }
 
 /// A minimal .ods whose one cell is repeated across a million rows and 16,000 columns.

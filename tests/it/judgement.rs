@@ -1892,7 +1892,6 @@ fn reviews_kept_by_creation_year_are_counted_by_creation_year() {
 
 /// A .docx holding a title paragraph and one table.
 fn docx_table(title: &str, rows: &[Vec<String>]) -> Vec<u8> {
-    use std::io::Write;
     let cell = |t: &str| format!("<w:tc><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>");
     let table: String = rows
         .iter()
@@ -1903,21 +1902,9 @@ fn docx_table(title: &str, rows: &[Vec<String>]) -> Vec<u8> {
             )
         })
         .collect();
-    let xml = format!(
+    super::docx_with(&format!(
         r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{title}</w:t></w:r></w:p><w:tbl>{table}</w:tbl></w:body></w:document>"#
-    );
-    let mut buf = std::io::Cursor::new(Vec::new());
-    {
-        let mut z = zip::ZipWriter::new(&mut buf);
-        let opts = zip::write::SimpleFileOptions::default()
-            .compression_method(zip::CompressionMethod::Deflated);
-        z.start_file("[Content_Types].xml", opts).unwrap();
-        z.write_all(br#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#).unwrap();
-        z.start_file("word/document.xml", opts).unwrap();
-        z.write_all(xml.as_bytes()).unwrap();
-        z.finish().unwrap();
-    }
-    buf.into_inner()
+    ))
 }
 
 /// The rule paces each working group ("各工作组每两个月…"): a group whose own meeting log has

@@ -16,6 +16,7 @@ mod reviewer;
 mod sample;
 mod search;
 
+use std::io::Write;
 use std::path::PathBuf;
 
 /// The `zicha` binary with a clean environment: Chinese, no colour, no fixed date, no history.
@@ -58,4 +59,20 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
 /// The repository root.
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A .docx whose `word/document.xml` is `document_xml`.
+pub fn docx_with(document_xml: &str) -> Vec<u8> {
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut buf);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        z.start_file("[Content_Types].xml", opts).unwrap();
+        z.write_all(br#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#).unwrap();
+        z.start_file("word/document.xml", opts).unwrap();
+        z.write_all(document_xml.as_bytes()).unwrap();
+        z.finish().unwrap();
+    }
+    buf.into_inner()
 }
